@@ -1,6 +1,7 @@
 /**
  * Klasifikasi scales: the three presets of DOMAIN.md and validated custom scales.
  */
+import { skalaKustomSchema } from './settings';
 import type { Settings, SkalaKustom, PresetId } from './settings';
 
 export const TIDAK_DAPAT_DIUKUR = 'Tidak dapat diukur';
@@ -15,31 +16,102 @@ export interface Skala {
   sumber: string;
 }
 
-export const PRESETS: Record<PresetId, Skala> = {} as Record<PresetId, Skala>;
+export const PRESETS: Record<PresetId, Skala> = {
+  'permendagri-86': {
+    id: 'permendagri-86',
+    nama: 'Permendagri 86/2017',
+    bands: [
+      { min: 91, label: 'Sangat Tinggi' },
+      { min: 76, label: 'Tinggi' },
+      { min: 66, label: 'Sedang' },
+      { min: 51, label: 'Rendah' },
+    ],
+    lainnya: 'Sangat Rendah',
+    sumber: 'Permendagri 86/2017, skala nilai peringkat kinerja (91-100, 76-90, 66-75, 51-65, <=50)',
+  },
+  'baik-kurang': {
+    id: 'baik-kurang',
+    nama: 'Sangat Baik - Sangat Kurang',
+    bands: [
+      { min: 91, label: 'Sangat Baik' },
+      { min: 76, label: 'Baik' },
+      { min: 66, label: 'Cukup' },
+      { min: 51, label: 'Kurang' },
+    ],
+    lainnya: 'Sangat Kurang',
+    sumber: 'Batas yang sama dengan Permendagri 86/2017, dipakai di beberapa LKjIP',
+  },
+  keberhasilan: {
+    id: 'keberhasilan',
+    nama: 'Predikat keberhasilan (e-SAKIP)',
+    bands: [
+      { min: 100, label: 'Sangat Berhasil' },
+      { min: 75, label: 'Berhasil' },
+      { min: 55, label: 'Cukup Berhasil' },
+    ],
+    lainnya: 'Kurang Berhasil',
+    sumber: 'Predikat capaian pada sistem e-SAKIP',
+  },
+};
 
-/** The scale the settings choose (custom when valid, else the preset). */
+/** The scale the settings choose (custom when valid, else the preset; default permendagri-86). */
 export function skalaDari(settings: Pick<Settings, 'skala' | 'skalaKustom'>): Skala {
-  void settings;
-  throw new Error('skalaDari: belum diimplementasikan');
+  if (settings.skala === 'kustom') {
+    const v = settings.skalaKustom ? skalaKustomSchema.safeParse(settings.skalaKustom) : null;
+    if (v && v.success) {
+      return { id: 'kustom', nama: v.data.nama, bands: v.data.bands, lainnya: v.data.lainnya, sumber: 'Skala kustom pengguna' };
+    }
+    return PRESETS['permendagri-86'];
+  }
+  return PRESETS[settings.skala] ?? PRESETS['permendagri-86'];
 }
+
+/** Tolerance for binary floating point: 91 computed as 90.99999999999999 is still 91. */
+const EPS = 1e-9;
 
 /** Label for a capaian (percent points); `Tidak dapat diukur` for null. */
 export function klasifikasikan(capaian: number | null, skala: Skala): string {
-  void capaian; void skala;
-  throw new Error('klasifikasikan: belum diimplementasikan');
+  if (capaian === null || !Number.isFinite(capaian)) return TIDAK_DAPAT_DIUKUR;
+  for (const b of skala.bands) if (capaian + EPS >= b.min) return b.label;
+  return skala.lainnya;
+}
+
+function excelString(s: string): string {
+  return `"${s.replace(/"/g, '""')}"`;
 }
 
 /**
  * Excel formula giving the label from a capaian cell, e.g. for a fraction cell F5:
- * =IF(ISNUMBER(F5),IF(F5*100>=91,"Sangat Tinggi",IF(...)),"Tidak dapat diukur").
+ * =IF(ISNUMBER(F5),IF(ROUND(F5*100,9)>=91,"Sangat Tinggi",IF(...,"Sangat Rendah")),"Tidak dapat diukur").
  * `fraction` says whether the capaian cell is a fraction (0.8) or percent points (80).
  */
 export function rumusKlasifikasi(capaianCell: string, skala: Skala, fraction: boolean): string {
-  void capaianCell; void skala; void fraction;
-  throw new Error('rumusKlasifikasi: belum diimplementasikan');
+  const x = fraction ? `ROUND(${capaianCell}*100,9)` : `ROUND(${capaianCell},9)`;
+  let inner = excelString(skala.lainnya);
+  for (let i = skala.bands.length - 1; i >= 0; i--) {
+    const b = skala.bands[i];
+    inner = `IF(${x}>=${b.min},${excelString(b.label)},${inner})`;
+  }
+  return `=IF(ISNUMBER(${capaianCell}),${inner},${excelString(TIDAK_DAPAT_DIUKUR)})`;
+}
+
+/** The legend rows of a scale: ['>= 91', 'Sangat Tinggi'], ..., ['< 51', 'Sangat Rendah'], ['N/A', 'Tidak dapat diukur']. */
+export function legendaSkala(skala: Skala): Array<[string, string]> {
+  const rows: Array<[string, string]> = skala.bands.map((b) => [`>= ${String(b.min).replace('.', ',')}`, b.label]);
+  const last = skala.bands[skala.bands.length - 1];
+  rows.push([`< ${String(last.min).replace('.', ',')}`, skala.lainnya]);
+  rows.push(['N/A', TIDAK_DAPAT_DIUKUR]);
+  return rows;
 }
 
 export function validasiSkalaKustom(input: unknown): { ok: true; skala: SkalaKustom } | { ok: false; errors: string[] } {
-  void input;
-  throw new Error('validasiSkalaKustom: belum diimplementasikan');
+  const r = skalaKustomSchema.safeParse(input);
+  if (r.success) return { ok: true, skala: r.data };
+  return {
+    ok: false,
+    errors: r.error.issues.map((i) => {
+      const where = i.path.length ? `${i.path.join('.')}: ` : '';
+      return `${where}${i.message}`;
+    }),
+  };
 }
