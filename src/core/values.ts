@@ -93,13 +93,14 @@ export function parseValue(cell: CellLike, ctx: ParseContext = {}): ParsedValue 
   const v = cell.value;
   const text = normSpace(cell.text ?? (v === null || v === undefined ? '' : String(v)));
   if (typeof v === 'number' && Number.isFinite(v)) {
+    if (Math.abs(v) > 1e15) return make('error', null, null, text || String(v));
     if (isPercentFormat(cell.format ?? '')) {
       return make('percent', v * 100, '%', text || `${v * 100}%`, { numericCell: true, fraction: true });
     }
     if (ctx.percentPoints) return make('percent', v, '%', text || String(v), { numericCell: true });
     return make('number', v, null, text || String(v), { numericCell: true });
   }
-  if (typeof v === 'boolean') return make('error', null, null, text || String(v));
+  if (typeof v === 'boolean' || typeof v === 'number') return make('error', null, null, text || String(v));
   const s = typeof v === 'string' ? normSpace(v) : text;
   return parseText(s, ctx);
 }
