@@ -2,9 +2,33 @@
  * analyse(workbook) -> Analysis: recognise every sheet, parse values, compute capaian and
  * klasifikasi, match indicators across tables and run every review rule.
  */
-import type { WorkbookSnapshot } from './grid';
+import type { Cell, WorkbookSnapshot } from './grid';
+import { a1, sheetRef } from './grid';
 import type { Settings } from './settings';
-import type { Analysis } from './types';
+import { DEFAULT_SETTINGS } from './settings';
+import type {
+  AnalysedTable,
+  Analysis,
+  Finding,
+  Indicator,
+  IndicatorMatch,
+  IndicatorStatus,
+  OtherYear,
+  ParsedValue,
+  Polaritas,
+  RawIndicator,
+  RecognizedTable,
+  Role,
+  SkippedSheet,
+} from './types';
+import { recognizeSheet } from './recognize';
+import { hasNumber, parseValue, sameUnit } from './values';
+import { hitungCapaian, parsePolaritas, rataRata } from './capaian';
+import type { Skala } from './klasifikasi';
+import { klasifikasikan, skalaDari, TIDAK_DAPAT_DIUKUR } from './klasifikasi';
+import { matchByName, normaliseName } from './names';
+import { buktiNihil, formatBukti } from './nihil';
+import { buatKonteks, jalankanAturan, RULE_ORDER } from './rules';
 
 export interface AnalyseOptions {
   /** Only these sheets get their own findings (the others are read for cross-checks); default all. */
@@ -12,7 +36,310 @@ export interface AnalyseOptions {
   lang?: 'id' | 'en';
 }
 
-export function analyse(workbook: WorkbookSnapshot, settings?: Settings, opts?: AnalyseOptions): Analysis {
-  void workbook; void settings; void opts;
-  throw new Error('analyse: belum diimplementasikan');
+export function analyse(workbook: WorkbookSnapshot, settings: Settings = DEFAULT_SETTINGS, opts: AnalyseOptions = {}): Analysis {
+  const lang = opts.lang ?? 'id';
+  const skala = skalaDari(settings);
+  const recognised: RecognizedTable[] = [];
+  const skipped: SkippedSheet[] = [];
+  for (const g of workbook.sheets) {
+    let rec: ReturnType<typeof recognizeSheet>;
+    try {
+      rec = recognizeSheet(g, settings);
+    } catch (e) {
+      // One unreadable sheet never stops the review of the others.
+      skipped.push({ sheet: g.sheet, reason: `Lembar tidak dapat dibaca: ${e instanceof Error ? e.message : String(e)}` });
+      continue;
+    }
+    if (rec.skipped) skipped.push(rec.skipped);
+    recognised.push(...rec.tables);
+  }
+  const year = settings.tahun ?? tahunDominan(recognised);
+  const tables = recognised.map((t) => analyseTable(t, settings, skala));
+  const matches = cocokkanTabel(tables, year);
+  sebarkanNihil(tables, matches, year);
+  const ctx = buatKonteks(tables, { matches, year, lang, focusSheets: opts.focusSheets });
+  let findings = jalankanAturan(ctx);
+  if (opts.focusSheets) {
+    const focus = new Set(opts.focusSheets);
+    findings = findings.filter((f) => focus.has(f.sheet));
+  }
+  const sheetOrder = new Map(workbook.sheets.map((g, i) => [g.sheet, i]));
+  urutkanTemuan(findings, sheetOrder);
+  return { file: workbook.file ?? null, year, tables, skipped, findings, matches, settings };
+}
+
+/** Findings by sheet (tab order), row, rule (DOMAIN.md order), then cell. */
+export function urutkanTemuan(findings: Finding[], sheetOrder: Map<string, number> = new Map()): Finding[] {
+  const si = (s: string): number => sheetOrder.get(s) ?? Number.MAX_SAFE_INTEGER;
+  return findings.sort(
+    (x, y) =>
+      si(x.sheet) - si(y.sheet) ||
+      (x.sheet < y.sheet ? -1 : x.sheet > y.sheet ? 1 : 0) ||
+      x.row - y.row ||
+      RULE_ORDER.indexOf(x.rule) - RULE_ORDER.indexOf(y.rule) ||
+      x.cell.length - y.cell.length ||
+      (x.cell < y.cell ? -1 : x.cell > y.cell ? 1 : 0),
+  );
+}
+
+/** The year of the analysis: the most common year of the pengukuran tables (ties: the latest), else of PK / Rencana Aksi tables. */
+export function tahunDominan(tables: Pick<RecognizedTable, 'kind' | 'year'>[]): number | null {
+  for (const kinds of [['pengukuran'], ['pk', 'rencana-aksi']]) {
+    const count = new Map<number, number>();
+    for (const t of tables) if (kinds.includes(t.kind) && t.year !== null) count.set(t.year, (count.get(t.year) ?? 0) + 1);
+    let best: number | null = null;
+    let bestN = 0;
+    for (const [y, n] of count) if (n > bestN || (n === bestN && best !== null && y > best)) [best, bestN] = [y, n];
+    if (best !== null) return best;
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------- one table
+
+export function analyseTable(t: RecognizedTable, settings: Settings = DEFAULT_SETTINGS, skala: Skala = skalaDari(settings)): AnalysedTable {
+  const items = t.indicators.map((raw) => buatIndikator(raw, t, settings, skala));
+  return { ...t, items, rataRata: rataRata(items.map((i) => i.capaian)) };
+}
+
+const SATUAN_PERSEN = /^(%|persen|persentase|prosentase|presentase)$/i;
+const SATUAN_TANPA_UNIT = /^(indeks|index|nilai|angka|skor|poin|-)$/i;
+
+/** A SATUAN column's unit applied to a plain number: '%' makes it a percentage, 'Layanan' a count. */
+function terapkanSatuan(p: ParsedValue, satuan: string | null): ParsedValue {
+  if (!satuan || (p.kind !== 'number' && p.kind !== 'index')) return p;
+  if (SATUAN_PERSEN.test(satuan)) return { ...p, kind: 'percent', unit: '%' };
+  if (SATUAN_TANPA_UNIT.test(satuan)) return p;
+  return { ...p, kind: 'count', unit: satuan.charAt(0).toUpperCase() + satuan.slice(1) };
+}
+
+function satuanDari(p: ParsedValue | null): string | null {
+  if (!p) return null;
+  if (p.kind === 'percent' || (p.kind === 'range' && p.unit === '%')) return '%';
+  if (p.kind === 'count' || p.kind === 'money') return p.unit;
+  return null;
+}
+
+type Kode = 'tanpa-target' | 'kosong' | 'tak-terbaca' | 'satuan' | 'target-nol' | 'tidak-terhitung';
+
+const ALASAN: Record<Kode, string> = {
+  'tanpa-target': 'Tidak ada target yang dapat dibaca.',
+  kosong: 'Realisasi belum diisi.',
+  'tak-terbaca': 'Target atau realisasi tidak dapat dibaca sebagai nilai.',
+  satuan: 'Satuan target dan realisasi tidak sebanding.',
+  'target-nol': 'Target 0 dengan polaritas positif: capaian tidak dapat dihitung.',
+  'tidak-terhitung': 'Capaian tidak dapat dihitung dari target dan realisasi ini.',
+};
+
+/** Capaian of one target/realisasi pair, or the reason it has none. */
+export function capaianDari(
+  target: ParsedValue | null,
+  realisasi: ParsedValue | null,
+  polaritas: Polaritas,
+  settings: Pick<Settings, 'rumusNegatif' | 'batasAtas'>,
+): { capaian: number | null; dibatasi: boolean; kode: Kode | null } {
+  const none = (kode: Kode) => ({ capaian: null, dibatasi: false, kode });
+  if (target?.kind === 'error' || realisasi?.kind === 'error') return none('tak-terbaca');
+  if (!target || !hasNumber(target)) return none('tanpa-target');
+  if (!realisasi || realisasi.kind === 'empty' || realisasi.kind === 'na') return none('kosong');
+  if (!hasNumber(realisasi)) return none('tak-terbaca');
+  if (!sameUnit(target, realisasi)) return none('satuan');
+  const opts = { rumusNegatif: settings.rumusNegatif, batasAtas: settings.batasAtas };
+  const r =
+    target.kind === 'range'
+      ? hitungCapaian({ polaritas: 'rentang', target: null, low: target.low, high: target.high, realisasi: realisasi.value }, opts)
+      : hitungCapaian({ polaritas, target: target.value, realisasi: realisasi.value }, opts);
+  if (r.capaian === null) return none(r.alasan === 'target-nol' ? 'target-nol' : 'tidak-terhitung');
+  return { capaian: r.capaian, dibatasi: r.dibatasi, kode: null };
+}
+
+function buatIndikator(raw: RawIndicator, t: RecognizedTable, settings: Settings, skala: Skala): Indicator {
+  const satuanKolom = raw.cells.satuan?.text.replace(/\s+/g, ' ').trim() || null;
+  const satuanPersen = satuanKolom !== null && SATUAN_PERSEN.test(satuanKolom);
+  const parse = (cell: Cell | undefined, role: Role): ParsedValue | null => {
+    if (!cell) return null;
+    const p = parseValue(cell, { percentPoints: t.percentPoints.includes(role) || satuanPersen });
+    return terapkanSatuan(p, satuanKolom);
+  };
+  const parseCapaian = (cell: Cell | undefined): ParsedValue | null =>
+    cell ? parseValue(cell, { percentPoints: t.percentPoints.includes('capaian') }) : null;
+
+  const target = parse(raw.cells.target, 'target');
+  const realisasi = parse(raw.cells.realisasi, 'realisasi');
+  const capaianTertulis = parseCapaian(raw.cells.capaian);
+  const key = normaliseName(raw.indikator);
+
+  // Polarity: POLARITAS column, else the user's choice, else positive; a range target is a range.
+  let polaritas: Polaritas = 'positif';
+  let polaritasSumber: Indicator['polaritasSumber'] = 'bawaan';
+  const dariKolom = raw.cells.polaritas ? parsePolaritas(raw.cells.polaritas.text) : null;
+  if (dariKolom) {
+    polaritas = dariKolom;
+    polaritasSumber = 'kolom';
+  } else if (settings.polaritas[key]) {
+    polaritas = settings.polaritas[key];
+    polaritasSumber = 'pengaturan';
+  }
+  if (target?.kind === 'range') {
+    polaritas = 'rentang';
+    polaritasSumber = 'rentang';
+  }
+
+  const cells: Partial<Record<Role, string>> = {};
+  for (const [role, c] of Object.entries(raw.cells) as Array<[Role, Cell | undefined]>) if (c) cells[role] = a1(c.row, c.col);
+
+  const nihil = buktiNihil(raw, t.kind, raw.cells.realisasi?.text);
+  const nihilTeks = nihil.bukti.map(formatBukti);
+
+  // Renstra matrix targets; other-year blocks of two-year tables.
+  const targets: Record<string, ParsedValue> = {};
+  const otherYears: OtherYear[] = [];
+  for (const [y, yc] of Object.entries(raw.yearCells)) {
+    const year = Number(y);
+    if (t.kind === 'renstra') {
+      const p = parse(yc.target, 'target');
+      if (p) targets[y] = p;
+      continue;
+    }
+    if (t.year !== null && year === t.year) continue;
+    const ot = parse(yc.target, 'target');
+    const or = parse(yc.realisasi, 'realisasi');
+    const oc = parseCapaian(yc.capaian);
+    const oPol: Polaritas = ot?.kind === 'range' ? 'rentang' : polaritas === 'rentang' ? 'positif' : polaritas;
+    otherYears.push({ year, target: ot, realisasi: or, capaianTertulis: oc, capaian: capaianDari(ot, or, oPol, settings).capaian });
+  }
+  otherYears.sort((a, b) => b.year - a.year);
+
+  let capaian: number | null = null;
+  let dibatasi = false;
+  let status: IndicatorStatus = 'na';
+  let alasanNA: string | null = null;
+  const galatNilai = target?.kind === 'error' || realisasi?.kind === 'error';
+  if (t.kind === 'renstra') {
+    alasanNA = 'Matriks Renstra memuat target per tahun saja.';
+  } else if (t.kind === 'pk' || t.columns.realisasi === undefined) {
+    alasanNA = nihil.kandidat
+      ? `Calon kasus nihil (${nihilTeks[0]}); realisasi belum ada.`
+      : t.kind === 'pk'
+        ? 'Tabel PK memuat target saja; realisasi belum ada.'
+        : 'Tabel ini tidak memiliki kolom realisasi.';
+    if (galatNilai) status = 'galat';
+  } else if (nihilTeks.length > 0 && !nihil.kandidat) {
+    alasanNA = `Tidak ada kasus (${nihilTeks[0]}): tidak ada yang diukur.`;
+  } else {
+    const r = capaianDari(target, realisasi, polaritas, settings);
+    capaian = r.capaian;
+    dibatasi = r.dibatasi;
+    if (r.kode === null) status = 'ok';
+    else {
+      alasanNA = ALASAN[r.kode];
+      status = r.kode === 'tak-terbaca' || r.kode === 'satuan' || r.kode === 'target-nol' ? 'galat' : 'na';
+    }
+  }
+
+  return {
+    id: `${t.id}#${raw.row}`,
+    tableId: t.id,
+    sheet: t.sheet,
+    row: raw.row,
+    rows: raw.rows,
+    no: raw.no,
+    sasaran: raw.sasaran,
+    indikator: raw.indikator,
+    key,
+    satuan: satuanKolom ?? satuanDari(target) ?? satuanDari(realisasi) ?? (t.kind === 'renstra' ? satuanDari(Object.values(targets)[0] ?? null) : null),
+    polaritas,
+    polaritasSumber,
+    target,
+    realisasi,
+    capaianTertulis,
+    klasifikasiTertulis: raw.cells.klasifikasi?.text.trim() || null,
+    capaian,
+    dibatasi,
+    klasifikasi: klasifikasikan(capaian, skala),
+    status,
+    nihil: nihilTeks,
+    alasanNA,
+    cells,
+    targets,
+    otherYears,
+    notes: raw.notes,
+    tw: raw.tw,
+  };
+}
+
+// ---------------------------------------------------------------- cross-table matching
+
+function tahunTabel(t: AnalysedTable, tahunAnalisis: number | null): Set<number> {
+  const s = new Set<number>();
+  if (t.kind === 'renstra') {
+    for (const y of Object.keys(t.renstraYears)) s.add(Number(y));
+    for (const i of t.items) for (const y of Object.keys(i.targets)) s.add(Number(y));
+    return s;
+  }
+  const y = t.year ?? tahunAnalisis;
+  if (y !== null) s.add(y);
+  for (const k of Object.keys(t.otherYears)) s.add(Number(k));
+  return s;
+}
+
+/**
+ * Matches indicators by name across tables that speak of a common year: PK vs pengukuran,
+ * pengukuran vs pengukuran, Rencana Aksi vs PK, and any of them vs the Renstra matrix.
+ */
+export function cocokkanTabel(tables: AnalysedTable[], tahunAnalisis: number | null): IndicatorMatch[] {
+  const out: IndicatorMatch[] = [];
+  const years = tables.map((t) => tahunTabel(t, tahunAnalisis));
+  for (let i = 0; i < tables.length; i++) {
+    for (let j = i + 1; j < tables.length; j++) {
+      const a = tables[i];
+      const b = tables[j];
+      if (a.kind === 'renstra' && b.kind === 'renstra') continue;
+      let common = false;
+      for (const y of years[i]) if (years[j].has(y)) common = true;
+      if (!common) continue;
+      const as = a.items.filter((x) => x.key !== '');
+      const bs = b.items.filter((x) => x.key !== '');
+      for (const m of matchByName(as, bs, (x) => x.indikator)) out.push({ a: m.a.id, b: m.b.id, score: m.score, exact: m.exact });
+    }
+  }
+  return out;
+}
+
+/**
+ * Zero-case evidence of one measurement table holds for the same indicator (exact name) in another
+ * measurement table of the same year: seed 002 writes the rehabilitation realisasi as `-` in one
+ * table and as 0 in the other. The indicator becomes N/A in both, the evidence naming its cell.
+ */
+export function sebarkanNihil(tables: AnalysedTable[], matches: IndicatorMatch[], tahunAnalisis: number | null): void {
+  const byId = new Map<string, { ind: Indicator; t: AnalysedTable }>();
+  for (const t of tables) for (const i of t.items) byId.set(i.id, { ind: i, t });
+  const own = new Set<string>();
+  for (const t of tables) if (t.kind === 'pengukuran') for (const i of t.items) if (i.nihil.length > 0) own.add(i.id);
+  const touched = new Set<AnalysedTable>();
+  for (const m of matches) {
+    if (!m.exact) continue;
+    const a = byId.get(m.a);
+    const b = byId.get(m.b);
+    if (!a || !b || a.t.kind !== 'pengukuran' || b.t.kind !== 'pengukuran') continue;
+    if ((a.t.year ?? tahunAnalisis) !== (b.t.year ?? tahunAnalisis)) continue;
+    for (const [src, dst] of [
+      [a, b],
+      [b, a],
+    ]) {
+      if (!own.has(src.ind.id) || dst.ind.nihil.length > 0) continue;
+      const first = src.ind.nihil[0];
+      const cell = first.startsWith('realisasi') ? src.ind.cells.realisasi : src.ind.cells.keterangan;
+      const where = `${sheetRef(src.ind.sheet)}!${cell ?? src.ind.cells.indikator ?? a1(src.ind.row, 1)}`;
+      const bukti = `${first} pada ${where}`;
+      dst.ind.nihil = [bukti];
+      dst.ind.capaian = null;
+      dst.ind.dibatasi = false;
+      dst.ind.status = 'na';
+      dst.ind.klasifikasi = TIDAK_DAPAT_DIUKUR;
+      dst.ind.alasanNA = `Tidak ada kasus (${bukti}): tidak ada yang diukur.`;
+      touched.add(dst.t);
+    }
+  }
+  for (const t of touched) t.rataRata = rataRata(t.items.map((i) => i.capaian));
 }

@@ -1,0 +1,109 @@
+/**
+ * Zero-case evidence (DOMAIN.md "Capaian", zero cases): no pregnant inmates, no rehabilitation
+ * capacity, 0 of 0 served. There is nothing to measure: capaian N/A, klasifikasi
+ * `Tidak dapat diukur`, left out of every average. Setting realisasi equal to the target is never
+ * a substitute, and is not evidence.
+ *
+ * Evidence: a Keterangan/note/TW text with `tidak ada`, `tidak memiliki`, `nihil`, `0 orang`,
+ * `disesuaikan dengan target`; a realisasi written as N/A, nihil, -; a realisasi `0/0` or
+ * `0 dari 0` (numerator and denominator both 0). In a Rencana Aksi table a `Tidak ada ...` note
+ * only marks the indicator as a zero-case candidate.
+ */
+import type { RawIndicator, TableKind } from './types';
+import { isNoValueText } from './values';
+
+/** Phrases of a note that say there were no cases. */
+const PHRASES: RegExp[] = [
+  /\btidak\s+ada\b/i,
+  /\btidak\s+memiliki\b/i,
+  /\bnihil\b/i,
+  /(?:^|[^\d.,])0\s+orang\b/i,
+  /\bdisesuaikan\s+dengan\s+target\b/i,
+];
+
+/** `tidak ada` about something other than cases: no obstacle, no problem, no change. */
+const NOT_ABOUT_CASES =
+  /\btidak\s+ada\s+(?:kendala|hambatan|masalah|permasalahan|catatan|perubahan|keterangan|kekurangan|temuan|penyimpangan|keluhan|pengaduan\s+yang\s+tidak)/i;
+
+/** A realisasi text meaning 0 of 0: `0/0`, `0 / 0`, `0 dari 0`. */
+const ZERO_OF_ZERO = /^\s*0+(?:[.,]0+)?\s*(?:\/|dari|of)\s*0+(?:[.,]0+)?\s*(?:[A-Za-z%]+)?\s*$/i;
+
+export type SumberBukti = 'keterangan' | 'catatan' | 'tw' | 'realisasi';
+
+export interface BuktiNihil {
+  sumber: SumberBukti;
+  /** The text (or the part of it) that says so. */
+  teks: string;
+}
+
+export interface HasilNihil {
+  bukti: BuktiNihil[];
+  /** True when the evidence only marks a candidate (Rencana Aksi notes). */
+  kandidat: boolean;
+}
+
+/** True when a free text says there were no cases. */
+export function teksNihil(text: string): boolean {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (t === '') return false;
+  if (!PHRASES.some((re) => re.test(t))) return false;
+  // A text only about "no obstacles" is not evidence; one that also says "tidak ada ibu hamil" is.
+  const stripped = t.replace(new RegExp(NOT_ABOUT_CASES.source, 'gi'), ' ');
+  return PHRASES.some((re) => re.test(stripped));
+}
+
+/** A realisasi text that is itself evidence: N/A, nihil, -, 0/0, 0 dari 0. */
+export function realisasiNihil(text: string): boolean {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (t === '') return false;
+  return isNoValueText(t) || ZERO_OF_ZERO.test(t);
+}
+
+/** The part of a long text around its evidence phrase. */
+export function kutipan(text: string, max = 100): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (t.length <= max) return t;
+  let at = 0;
+  for (const re of PHRASES) {
+    const m = re.exec(t);
+    if (m) {
+      at = m.index;
+      break;
+    }
+  }
+  const start = Math.max(0, at - 30);
+  const end = Math.min(t.length, start + max);
+  return `${start > 0 ? '…' : ''}${t.slice(start, end).trim()}${end < t.length ? '…' : ''}`;
+}
+
+/** Evidence as shown in a message: "keterangan: 'tidak ada ibu hamil'", "realisasi ditulis 'N/A'". */
+export function formatBukti(b: BuktiNihil): string {
+  return b.sumber === 'realisasi' ? `realisasi ditulis '${b.teks}'` : `${b.sumber}: '${b.teks}'`;
+}
+
+/**
+ * The zero-case evidence of one indicator. `realisasiText` is the displayed text of its realisasi
+ * cell (if the table has one).
+ */
+export function buktiNihil(raw: Pick<RawIndicator, 'cells' | 'notes' | 'tw'>, kind: TableKind, realisasiText?: string): HasilNihil {
+  const bukti: BuktiNihil[] = [];
+  const seen = new Set<string>();
+  const add = (sumber: SumberBukti, text: string): void => {
+    const key = text.replace(/\s+/g, ' ').trim().toLowerCase();
+    if (key === '' || seen.has(key)) return;
+    seen.add(key);
+    bukti.push({ sumber, teks: sumber === 'realisasi' ? text.trim() : kutipan(text) });
+  };
+  if (kind === 'rencana-aksi') {
+    // Only `Tidak ada ...` notes, and only as a candidate.
+    const texts = [raw.cells.keterangan?.text ?? '', ...raw.notes, ...raw.tw.flatMap((t) => t.texts)];
+    for (const t of texts) if (/^\s*tidak\s+ada\b/i.test(t) && teksNihil(t)) add(raw.tw.some((w) => w.texts.includes(t)) ? 'tw' : 'catatan', t);
+    return { bukti, kandidat: bukti.length > 0 };
+  }
+  const ket = raw.cells.keterangan?.text ?? '';
+  if (teksNihil(ket)) add('keterangan', ket);
+  for (const n of raw.notes) if (teksNihil(n)) add(n.trim() === ket.trim() ? 'keterangan' : 'catatan', n);
+  for (const w of raw.tw) for (const t of w.texts) if (teksNihil(t)) add('tw', t);
+  if (realisasiText !== undefined && realisasiNihil(realisasiText)) add('realisasi', realisasiText);
+  return { bukti, kandidat: false };
+}
