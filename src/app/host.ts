@@ -3,7 +3,7 @@
  * Office.js (src/excel/operations.ts); the playground implements it on the in-memory Excel of the
  * tests with the very same adapter code. The task pane imports only this interface.
  */
-import type { Finding, PlanSummary, Role, Severity, TableKind } from '../core/types';
+import type { Finding, PlanSummary, Polaritas, Role, Severity, TableKind } from '../core/types';
 import type { Settings } from '../core/settings';
 
 export type Lang = 'id' | 'en';
@@ -24,6 +24,26 @@ export interface TableSummary {
   /** True when the user's column mapping was applied. */
   mapped: boolean;
   remarks: string[];
+  /**
+   * OPTIONAL (added for the task pane): header text of every column of the table, column letter ->
+   * text as typed (two-row headers joined with ' / '). Feeds the Pemetaan Kolom dropdowns.
+   */
+  headerTexts?: Record<string, string>;
+  /** OPTIONAL (added for the task pane): the table's indicators, for the per-indicator polarity list. */
+  items?: TableItem[];
+}
+
+/** One indicator of a table as the task pane lists it (OPTIONAL part of TableSummary). */
+export interface TableItem {
+  row: number;
+  indikator: string;
+  /** Normalised name (names.ts normaliseName): the key of settings.polaritas. */
+  key: string;
+  polaritas: Polaritas;
+  polaritasSumber: 'kolom' | 'pengaturan' | 'bawaan' | 'rentang';
+  /** Computed capaian in percent points, null for N/A. */
+  capaian: number | null;
+  klasifikasi: string;
 }
 
 export interface RunReport {

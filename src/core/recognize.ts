@@ -1526,6 +1526,17 @@ function recognizeInner(grid: Grid, settings?: Pick<Settings, 'pemetaanKolom'>):
   }
 
   const tables = found.map((f) => buildTable(sh, f.lay, f.ex, f.minRow));
+  // Tables of one kind stacked under one title (IKU, IKP, IKK under `PERJANJIAN KINERJA TAHUN
+  // 2023`): a table with no year of its own takes the year of the table of its kind above it.
+  for (let i = 1; i < tables.length; i++) {
+    const t = tables[i];
+    if (t.year !== null || t.kind === 'renstra') continue;
+    const prev = tables[i - 1];
+    if (prev.kind === t.kind && prev.year !== null) {
+      t.year = prev.year;
+      t.remarks.push(`Tahun ${prev.year} diambil dari tabel di atasnya (baris ${prev.headerRow}).`);
+    }
+  }
   if (tables.length === 0) {
     let reason: string;
     if (emptyTable !== null) reason = `Judul tabel PK di baris ${emptyTable} ditemukan, tetapi tidak ada baris indikator di bawahnya.`;
