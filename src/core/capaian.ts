@@ -96,10 +96,10 @@ export function rataRata(values: Array<number | null>): number | null {
 }
 
 function fold(text: string): string {
-  return text
+  // eslint-disable-next-line no-control-regex
+  const ascii = /[^\x00-\x7f]/.test(text) ? text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : text;
+  return ascii
     .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 }

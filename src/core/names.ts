@@ -12,9 +12,10 @@ const SPELLING: Array<[RegExp, string]> = [
 
 /** Case, spaces, punctuation, leading numbering ('1.', '2)', 'a.'), '/' spacing removed. */
 export function normaliseName(name: string): string {
-  let s = String(name ?? '')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  let s = String(name ?? '');
+  // eslint-disable-next-line no-control-regex
+  if (/[^\x00-\x7f]/.test(s)) s = s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  s = s
     .toLowerCase()
     .replace(/[\u00a0\s]+/g, ' ')
     .trim();

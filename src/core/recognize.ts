@@ -358,6 +358,13 @@ function tryHeader(sh: Sheet, row: number, cache: Map<string, HeaderClass | null
     }
     twoRow = known >= 2 && known * 2 >= sub.length;
   }
+  // Rencana Aksi: `RENCANA KEGIATAN` and `CAPAIAN` each over `TW | Uraian` (seed 004). The top
+  // row says what the columns are; the row under is a second header row, not data.
+  let twSub = false;
+  if (!twoRow && sub.length >= 2 && sh.t(row + 1, indCol) === '') {
+    const words = sub.map(([, t]) => t.trim().toLowerCase());
+    twSub = words.every((w) => /^(tw|triwulan|uraian|keterangan|kegiatan|target|realisasi|bulan)$/.test(w)) && words.some((w) => /^(tw|triwulan)$/.test(w));
+  }
 
   // Spans of the top cells: a listed merge, else up to the next non-empty top cell.
   const topCols = top.map(([c]) => c);
@@ -378,6 +385,10 @@ function tryHeader(sh: Sheet, row: number, cache: Map<string, HeaderClass | null
     }
     lay.left = topCols[0];
     lay.right = topCols[topCols.length - 1];
+    if (twSub) {
+      lay.headerRows = 2;
+      lay.right = Math.max(lay.right, subRight);
+    }
   } else {
     lay.headerRows = 2;
     const blocks = new Map<number, YearColumns>();

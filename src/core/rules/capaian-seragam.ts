@@ -19,13 +19,31 @@ export const capaianSeragam: Rule = {
       if (t.kind !== 'pengukuran') continue;
       const withC = t.items.filter((i) => i.capaian !== null).sort((x, y) => x.row - y.row);
       if (withC.length < SERAGAM_MIN) continue;
-      let best: Indicator[] = [];
-      for (const c of withC) {
-        const v = c.capaian as number;
+      // Sliding window over the sorted values: the largest group within the tolerance of one
+      // member (ties: the member that comes first in the table). O(n log n).
+      const sorted = [...withC].sort((x, y) => (x.capaian as number) - (y.capaian as number) || x.row - y.row);
+      const tol = SERAGAM_TOLERANSI + 1e-9;
+      let lo = 0;
+      let hi = 0;
+      let bestCount = 0;
+      let bestRow = Infinity;
+      let bestLo = 0;
+      let bestHi = -1;
+      for (let i = 0; i < sorted.length; i++) {
+        const v = sorted[i].capaian as number;
+        while ((sorted[lo].capaian as number) < v - tol) lo++;
+        if (hi < i) hi = i;
+        while (hi + 1 < sorted.length && (sorted[hi + 1].capaian as number) <= v + tol) hi++;
         if (Math.abs(v - 100) <= SERAGAM_TOLERANSI) continue;
-        const group = withC.filter((i) => Math.abs((i.capaian as number) - v) <= SERAGAM_TOLERANSI + 1e-9);
-        if (group.length > best.length) best = group;
+        const count = hi - lo + 1;
+        if (count > bestCount || (count === bestCount && sorted[i].row < bestRow)) {
+          bestCount = count;
+          bestRow = sorted[i].row;
+          bestLo = lo;
+          bestHi = hi;
+        }
       }
+      const best: Indicator[] = sorted.slice(bestLo, bestHi + 1).sort((x, y) => x.row - y.row);
       if (best.length < SERAGAM_MIN || best.length < SERAGAM_PORSI * withC.length - 1e-9) continue;
       const first = best[0];
       out.push(
