@@ -14,33 +14,6 @@
 const fs = require('fs');
 const path = require('path');
 
-// The installed tree hoists ajv-keywords@5 (needs ajv 8) next to ajv@6 (eslint's): `npm ls ajv` says
-// "invalid". schema-utils (used by copy-webpack-plugin) then fails with "Cannot find module
-// 'ajv/dist/compile/codegen'". Until the lock file is repaired, send ajv-keywords to the ajv 8 that
-// schema-utils carries.
-(function pointAjvKeywordsAtAjv8() {
-  try {
-    const major = Number(require('ajv/package.json').version.split('.')[0]);
-    if (major >= 8) return;
-    const Module = require('module');
-    const su = path.dirname(require.resolve('schema-utils/package.json', { paths: [path.dirname(require.resolve('copy-webpack-plugin'))] }));
-    const ajv8 = path.join(su, 'node_modules');
-    if (!fs.existsSync(path.join(ajv8, 'ajv'))) return;
-    const orig = Module._resolveFilename;
-    if (orig.__capaianAjv) return;
-    const patched = function (request, parent, ...rest) {
-      if ((request === 'ajv' || request.startsWith('ajv/')) && parent && /[\\/]node_modules[\\/]ajv-keywords[\\/]/.test(parent.filename || '')) {
-        return orig.call(this, request, parent, false, { paths: [ajv8] });
-      }
-      return orig.call(this, request, parent, ...rest);
-    };
-    patched.__capaianAjv = true;
-    Module._resolveFilename = patched;
-  } catch {
-    /* nothing to repair */
-  }
-})();
-
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 

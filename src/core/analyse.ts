@@ -22,6 +22,7 @@ import type {
   SkippedSheet,
 } from './types';
 import { recognizeSheet } from './recognize';
+import { withOriginals } from './ledger';
 import { hasNumber, parseValue, sameUnit } from './values';
 import { hitungCapaian, parsePolaritas, rataRata } from './capaian';
 import type { Skala } from './klasifikasi';
@@ -36,8 +37,10 @@ export interface AnalyseOptions {
   lang?: 'id' | 'en';
 }
 
-export function analyse(workbook: WorkbookSnapshot, settings: Settings = DEFAULT_SETTINGS, opts: AnalyseOptions = {}): Analysis {
+export function analyse(input: WorkbookSnapshot, settings: Settings = DEFAULT_SETTINGS, opts: AnalyseOptions = {}): Analysis {
   const lang = opts.lang ?? 'id';
+  // Read the workbook as the user had it: what earlier runs wrote is not the user's input.
+  const workbook = withOriginals(input);
   const skala = skalaDari(settings);
   const recognised: RecognizedTable[] = [];
   const skipped: SkippedSheet[] = [];

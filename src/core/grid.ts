@@ -6,6 +6,8 @@
  * row 1 / column 1 is A1. `values[i][j]` is the cell at row `top + i`, column `left + j`.
  */
 
+import type { LedgerCell } from './ledger';
+
 export type CellValue = string | number | boolean | null;
 
 /** A rectangular area in sheet coordinates (1-based, inclusive). */
@@ -45,6 +47,13 @@ export interface WorkbookSnapshot {
   file?: string;
   sheets: Grid[];
   activeSheet?: string;
+  /**
+   * The add-in's ledger of its earlier runs (src/core/ledger.ts), read by the adapters from the
+   * veryHidden backup sheet: the cells it overwrote (with their originals) and the sheets it
+   * created. analyse reads the workbook as the user had it, so a rerun writes what the first run
+   * wrote.
+   */
+  ledger?: { cells: LedgerCell[]; createdSheets: string[] };
 }
 
 /** One cell read out of a Grid. */

@@ -1,0 +1,125 @@
+/**
+ * The ledger of what the add-in overwrote (kept by both hosts in the veryHidden sheet
+ * `_capaianpk_backup`, see src/excel/backup.ts and src/xlsx/write.ts).
+ *
+ * Why the core needs it: Hitung replaces a stated capaian with the computed one. On the next run
+ * the stated value (the user's) is still the thing to review, and the run must write exactly
+ * what the first one wrote. So before analysing, every cell that still holds what the add-in
+ * wrote is read as it was before the add-in touched it. A cell the user has typed over since is
+ * the user's again and is read as it is.
+ */
+import type { CellValue, Grid, WorkbookSnapshot } from './grid';
+import { parseA1 } from './grid';
+
+export const LEDGER_SHEET = '_capaianpk_backup';
+
+/** One overwritten cell: what was there before the first run, and what the add-in wrote. */
+export interface LedgerCell {
+  sheet: string;
+  cell: string;
+  /** The original content. */
+  original: { value: CellValue; formula: string | null; format: string; text?: string };
+  /** What the add-in wrote: a formula, else a value. */
+  written: { value: CellValue; formula: string | null };
+}
+
+function sameValue(a: CellValue, b: CellValue): boolean {
+  const ea = a === null || a === '';
+  const eb = b === null || b === '';
+  if (ea || eb) return ea && eb;
+  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+  return String(a) === String(b);
+}
+
+function normFormula(f: string | null): string {
+  return (f ?? '').replace(/^=/, '').replace(/\s+/g, '').toUpperCase();
+}
+
+/** True when the cell still holds what the add-in wrote. */
+export function stillWritten(current: { value: CellValue; formula: string | null }, written: LedgerCell['written']): boolean {
+  if (written.formula) return !!current.formula && normFormula(current.formula) === normFormula(written.formula);
+  return !current.formula && sameValue(current.value, written.value);
+}
+
+function cloneGrid(g: Grid): Grid {
+  return {
+    ...g,
+    values: g.values.map((r) => r.slice()),
+    text: g.text.map((r) => r.slice()),
+    formats: g.formats.map((r) => r.slice()),
+    formulas: g.formulas.map((r) => r.slice()),
+  };
+}
+
+function setCell(g: Grid, row: number, col: number, o: LedgerCell['original']): void {
+  const i = row - g.top;
+  const j = col - g.left;
+  if (i < 0 || j < 0) return; // outside the snapshot: nothing to put back into the reading
+  while (g.values.length <= i) {
+    g.values.push([]);
+    g.text.push([]);
+    g.formats.push([]);
+    g.formulas.push([]);
+  }
+  for (const rows of [g.values, g.text, g.formats, g.formulas] as unknown[][][]) {
+    const r = rows[i];
+    while (r.length <= j) r.push(rows === g.formats ? 'General' : rows === g.text ? '' : null);
+  }
+  g.values[i][j] = o.value;
+  g.formulas[i][j] = o.formula;
+  g.formats[i][j] = o.format || 'General';
+  g.text[i][j] = o.text ?? (o.value === null ? '' : String(o.value));
+}
+
+/**
+ * The workbook as the user had it before the add-in's runs: every cell that still holds what the
+ * add-in wrote is read as its original, and the sheets the add-in created (Temuan, Perbandingan
+ * Renstra, ...) are left out. Sheets without ledger entries are returned as they are (not copied).
+ */
+export function withOriginals(wb: WorkbookSnapshot): WorkbookSnapshot {
+  const created = new Set(wb.ledger?.createdSheets ?? []);
+  const ledger = wb.ledger?.cells ?? [];
+  if (ledger.length === 0 && created.size === 0) return wb;
+  const bySheet = new Map<string, LedgerCell[]>();
+  for (const e of ledger) {
+    const l = bySheet.get(e.sheet);
+    if (l) l.push(e);
+    else bySheet.set(e.sheet, [e]);
+  }
+  const sheets = wb.sheets.filter((g) => !created.has(g.sheet)).map((g) => {
+    const entries = bySheet.get(g.sheet);
+    if (!entries) return g;
+    const copy = cloneGrid(g);
+    for (const e of entries) {
+      let pos: { row: number; col: number };
+      try {
+        pos = parseA1(e.cell);
+      } catch {
+        continue;
+      }
+      const i = pos.row - g.top;
+      const j = pos.col - g.left;
+      const current = {
+        value: g.values[i]?.[j] ?? null,
+        formula: g.formulas[i]?.[j] ?? null,
+      };
+      if (stillWritten(current, e.written)) setCell(copy, pos.row, pos.col, e.original);
+    }
+    return copy;
+  });
+  return { ...wb, sheets };
+}
+
+/**
+ * The ledger after a new run: a cell already in the ledger that still holds what the add-in wrote
+ * keeps its first original (the user's value survives any number of runs); any other cell the run
+ * overwrites gets its current content as original.
+ */
+export function mergeLedger(previous: LedgerCell[], next: LedgerCell[], current: (sheet: string, cell: string) => { value: CellValue; formula: string | null }): LedgerCell[] {
+  const prev = new Map(previous.map((e) => [`${e.sheet}!${e.cell}`, e]));
+  return next.map((e) => {
+    const p = prev.get(`${e.sheet}!${e.cell}`);
+    if (p && stillWritten(current(e.sheet, e.cell), p.written)) return { ...e, original: p.original };
+    return e;
+  });
+}
