@@ -4,6 +4,17 @@
  * full content of the sheets it replaces are stored as JSON in column A of the veryHidden sheet
  * BACKUP_SHEET, in the first sync of the write. Pulihkan puts all of it back, deletes the sheets
  * the run created and deletes the backup. The same routine rolls back a write that failed half-way.
+ *
+ * The backup is also the LEDGER of what the add-in overwrote (src/core/ledger.ts): each cell
+ * records what the run wrote (`w`), so a later run reads every cell that still holds what the
+ * add-in wrote as its original (analyse is the same on every run), and a new run's backup is
+ * MERGED with the previous one (mergeBackup): Pulihkan after any number of runs restores what the
+ * user had before the first run, and keeps what the user typed since.
+ *
+ * Format (JSON in column A of BACKUP_SHEET, chunked; the CLI writes the same):
+ *   { app: 'capaian-pk', version: 2, when, sheet, run, threadKind, cells, threads, created, replaced }
+ *   version 1 (before the ledger) is the same without `cells[].w` / `cells[].t`: it still parses,
+ *   its cells are restored by Pulihkan, and they are not read as the add-in's by analyse.
  */
 import type { Area, CellValue, Grid } from '../core/grid';
 import { a1, areaA1, cellAt, parseA1, parseArea } from '../core/grid';
@@ -15,6 +26,8 @@ import { markText } from './comments';
 import type { ExistingThread } from './read';
 import { BACKUP_SHEET, MARK } from './read';
 import { sheetRef } from '../core/grid';
+import type { LedgerCell } from '../core/ledger';
+import { stillWritten } from '../core/ledger';
 
 export interface BackupCell {
   s: string;
@@ -24,6 +37,10 @@ export interface BackupCell {
   fmt: string;
   /** The run changed the cell's style (copied or bold): Pulihkan clears formats first. */
   styled?: boolean;
+  /** The original displayed text (version 2), when it differs from String(v). */
+  t?: string;
+  /** What the add-in wrote (version 2): the formula, else the value (as the plan's CellWrite). */
+  w?: { v: CellValue; f: string | null };
 }
 
 export interface BackupSheet {
@@ -44,7 +61,8 @@ export interface BackupSheet {
 
 export interface BackupData {
   app: 'capaian-pk';
-  version: 1;
+  /** 2 since the ledger (cells[].w); 1 is still read. */
+  version: 1 | 2;
   when: string;
   /** The sheet the run was started on. */
   sheet: string;
@@ -63,8 +81,13 @@ export function parseBackup(raw: string | null): BackupData | null | 'damaged' {
   if (!raw) return null;
   try {
     const b = JSON.parse(raw) as BackupData;
-    if (b?.app !== 'capaian-pk' || b.version !== 1 || !Array.isArray(b.cells)) return 'damaged';
-    return b;
+    if (b?.app !== 'capaian-pk' || (b.version !== 1 && b.version !== 2) || !Array.isArray(b.cells)) return 'damaged';
+    return {
+      ...b,
+      threads: Array.isArray(b.threads) ? b.threads : [],
+      created: Array.isArray(b.created) ? b.created : [],
+      replaced: Array.isArray(b.replaced) ? b.replaced : [],
+    };
   } catch {
     return 'damaged';
   }
@@ -89,6 +112,7 @@ export function originalCell(g: Grid | undefined, sheet: string, cell: string, s
   // Styles are cleared on restore only where the cell was empty before (an appended column, the
   // legend): a filled cell keeps its style, which the run did not change.
   const wasEmpty = v === null && !c.formula && (c.format || 'General') === 'General';
+  const text = c.text ?? '';
   return {
     s: sheet,
     c: cell,
@@ -96,7 +120,103 @@ export function originalCell(g: Grid | undefined, sheet: string, cell: string, s
     f: c.formula,
     fmt: c.format || 'General',
     ...(styled && wasEmpty ? { styled } : {}),
+    ...(text !== (v === null ? '' : String(v)) ? { t: text } : {}),
   };
+}
+
+/** The ledger the core reads (WorkbookSnapshot.ledger) from a stored backup. */
+export function ledgerOf(b: BackupData | null | 'damaged'): { cells: LedgerCell[]; createdSheets: string[] } | undefined {
+  if (!b || b === 'damaged') return undefined;
+  const cells: LedgerCell[] = [];
+  for (const c of b.cells) {
+    if (!c.w) continue;
+    cells.push({
+      sheet: c.s,
+      cell: c.c,
+      original: { value: c.v, formula: c.f, format: c.fmt || 'General', ...(c.t !== undefined ? { text: c.t } : {}) },
+      written: { value: c.w.v, formula: c.w.f },
+    });
+  }
+  return { cells, createdSheets: [...b.created] };
+}
+
+function cellNow(g: Grid | undefined, cell: string): { value: CellValue; formula: string | null } {
+  if (!g) return { value: null, formula: null };
+  const { row, col } = parseA1(cell);
+  const c = cellAt(g, row, col);
+  return { value: c.value === '' ? null : c.value, formula: c.formula };
+}
+
+/** What the workbook holds now, as mergeBackup needs it (from the read before the run). */
+export interface MergeContext {
+  grid: (sheet: string) => Grid | undefined;
+  /** Sheets in the workbook now. */
+  sheetExists: (sheet: string) => boolean;
+  /** Threads of the new backup's kind in the workbook now (null: not readable). */
+  threads: ExistingThread[] | null;
+}
+
+/**
+ * The backup after a new run, merged with the previous one (src/core/ledger.ts mergeLedger's rule):
+ * - a cell the run writes that still holds what an earlier run wrote keeps the FIRST original;
+ *   any other cell the run writes gets its current content (what the user has there now);
+ * - a cell of the previous backup the run does not write stays in the backup while it still holds
+ *   what the add-in wrote (a cell the user typed over since is the user's and leaves the ledger);
+ * - created = sheets this run creates + previously created sheets that still exist (also when the
+ *   run replaces them: they are not stored as replaced, Pulihkan deletes them);
+ * - replaced: the previous backup's content of a sheet wins (the first);
+ * - threads: a thread the run changes keeps its first old content while it is still the add-in's;
+ *   a previous entry the run does not change stays while the thread there is still the add-in's.
+ */
+export function mergeBackup(prev: BackupData | null, next: BackupData, now: MergeContext): BackupData {
+  if (!prev) return next;
+  const key = (s: string, c: string) => `${s}!${c}`;
+  const created = [...next.created];
+  for (const name of prev.created) if (now.sheetExists(name) && !created.includes(name)) created.push(name);
+  const isCreated = new Set(created);
+  const prevCells = new Map(prev.cells.map((c) => [key(c.s, c.c), c]));
+  const stillOurs = (p: BackupCell) => !!p.w && stillWritten(cellNow(now.grid(p.s), p.c), { value: p.w.v, formula: p.w.f });
+  const seen = new Set<string>();
+  const cells: BackupCell[] = [];
+  for (const c of next.cells) {
+    const k = key(c.s, c.c);
+    seen.add(k);
+    const p = prevCells.get(k);
+    if (p && stillOurs(p)) {
+      const { w: _w, ...first } = p;
+      void _w;
+      cells.push({ ...first, ...(c.w ? { w: c.w } : {}) });
+    } else cells.push(c);
+  }
+  for (const p of prev.cells) {
+    const k = key(p.s, p.c);
+    if (seen.has(k) || isCreated.has(p.s) || !now.sheetExists(p.s) || !stillOurs(p)) continue;
+    seen.add(k);
+    cells.push(p);
+  }
+  const replaced = next.replaced.filter((r) => !isCreated.has(r.name) && !prev.replaced.some((p) => p.name === r.name));
+  replaced.unshift(...prev.replaced.filter((r) => !isCreated.has(r.name)));
+  // threads
+  const threadKind = next.threadKind ?? prev.threadKind;
+  let threads = next.threads;
+  if (prev.threadKind && prev.threadKind === threadKind) {
+    const ours = new Set((now.threads ?? []).filter((t) => t.ours).map((t) => key(t.sheet, t.cell)));
+    const prevThreads = new Map(prev.threads.map((t) => [key(t.s, t.c), t]));
+    const done = new Set<string>();
+    threads = next.threads.map((t) => {
+      const k = key(t.s, t.c);
+      done.add(k);
+      const p = prevThreads.get(k);
+      return p && ours.has(k) ? { ...t, old: p.old } : t;
+    });
+    for (const p of prev.threads) {
+      const k = key(p.s, p.c);
+      if (done.has(k) || isCreated.has(p.s) || !ours.has(k)) continue;
+      done.add(k);
+      threads.push(p);
+    }
+  }
+  return { ...next, threadKind, cells, threads, created, replaced };
 }
 
 export function sheetBackup(g: Grid, tables: BackupSheet['tables'], freezeRows: number, bold: string[] = [], widths: Record<string, number> = {}): BackupSheet {
@@ -185,6 +305,12 @@ export interface RestoreContext {
   /** Threads of the backup's kind now in the workbook. */
   threads: ExistingThread[] | null;
   mode: CommentMode;
+  /**
+   * The cells' content now (Pulihkan): a cell of the ledger (with `w`) that no longer holds what the
+   * add-in wrote was typed over by the user since, and is left as it is. Without it every cell is
+   * restored (the rollback of a failed write).
+   */
+  current?: (sheet: string, cell: string) => { value: CellValue; formula: string | null };
 }
 
 /** Ops that put the workbook back as the backup describes. */
@@ -246,6 +372,7 @@ export function restoreOps(b: BackupData, now: RestoreContext, budget: number): 
   const bySheet = new Map<string, BackupCell[]>();
   for (const c of b.cells) {
     if (!now.sheets.has(c.s) || b.created.includes(c.s)) continue;
+    if (now.current && c.w && !stillWritten(now.current(c.s, c.c), { value: c.w.v, formula: c.w.f })) continue;
     const l = bySheet.get(c.s) ?? [];
     l.push(c);
     bySheet.set(c.s, l);

@@ -5,8 +5,9 @@
  */
 import type { BackupInfo, Lang, Progress, RunReport, TableSummary } from '../app/host';
 import { analyse } from '../core/analyse';
-import { a1, areaA1, colLetter, colNumber, textAt } from '../core/grid';
-import type { Grid } from '../core/grid';
+import { a1, areaA1, cellAt, colLetter, colNumber, parseA1, textAt } from '../core/grid';
+import type { Grid, WorkbookSnapshot } from '../core/grid';
+import { withOriginals } from '../core/ledger';
 import { planPengukuran } from '../core/pengukuran';
 import { plan } from '../core/plan';
 import { compareRenstra, planRenstraSheet } from '../core/renstra';
@@ -14,8 +15,8 @@ import type { Settings } from '../core/settings';
 import type { Analysis, AnalysedTable, CellWrite, PlanSummary, SheetSpec } from '../core/types';
 import type { Op } from './apply';
 import { DEFAULT_BUDGET, execute, sheetOps, writeOps } from './apply';
-import type { BackupData, BackupSheet } from './backup';
-import { backupInfo, backupOps, deleteBackupOps, originalCell, parseBackup, previousBackupOps, restoreOps, sheetBackup, threadBackup } from './backup';
+import type { BackupCell, BackupData, BackupSheet } from './backup';
+import { backupInfo, backupOps, deleteBackupOps, ledgerOf, mergeBackup, originalCell, parseBackup, previousBackupOps, restoreOps, sheetBackup, threadBackup } from './backup';
 import type { CommentMode, Reconciled } from './comments';
 import { commentMode, reconcile, threadOps } from './comments';
 import type { Messages } from './messages';
@@ -113,6 +114,8 @@ interface Prepared {
   warnings: string[];
   analysis: Analysis;
   caps: Capabilities;
+  /** The workbook as the user had it before the add-in's runs (withOriginals of the read). */
+  original: WorkbookSnapshot;
 }
 
 /** A write: cells on existing sheets, the add-in's threads, sheets to create or replace. */
@@ -142,9 +145,15 @@ export function createOperations(run: ExcelRun, options: Partial<OperationsOptio
       // The add-in's own output sheets (Temuan, Perbandingan Renstra: recognised by their Excel
       // table) are results, not inputs: the analysis never reads them.
       const outputs = new Set(read.sheets.filter((m) => m.tables.some((t) => OUTPUT_TABLES.test(t))).map((m) => m.name));
+      // The ledger of earlier runs (the backup): cells still holding what the add-in wrote are read
+      // as their originals, the sheets it created are left out (core/ledger.ts withOriginals).
+      const ledger = ledgerOf(parseBackup(read.backupRaw));
+      if (ledger) read.snapshot = { ...read.snapshot, ledger };
       const input = { ...read.snapshot, sheets: read.snapshot.sheets.filter((g) => !outputs.has(g.sheet)) };
       const analysis = analyse(input, st.settings, { ...(focus ? { focusSheets: [read.active] } : {}), lang });
-      return { read, settings: st.settings, warnings: [...st.warnings], analysis, caps };
+      // What the plan and the summaries see is the workbook as the analysis read it.
+      const original = withOriginals(input);
+      return { read, settings: st.settings, warnings: [...st.warnings], analysis, caps, original };
     });
   }
 
@@ -192,6 +201,10 @@ export function createOperations(run: ExcelRun, options: Partial<OperationsOptio
 
   /** Runs a write job: backup first, then the writes; on failure, rolls back. */
   async function write(job: WriteJob, onProgress?: Progress): Promise<void> {
+    const prevParsed = parseBackup(job.read.backupRaw);
+    const prev = prevParsed && prevParsed !== 'damaged' ? prevParsed : null;
+    // Replaced sheets are copied for the rollback of this run; the stored (merged) backup keeps an
+    // earlier run's copy, and no copy of a sheet an earlier run created (mergeBackup).
     const replaced = job.specs.filter((s) => metaOf(job.read, s.name));
     const created = job.specs.filter((s) => !metaOf(job.read, s.name)).map((s) => s.name);
     let data: BackupData | null = null;
@@ -238,17 +251,26 @@ export function createOperations(run: ExcelRun, options: Partial<OperationsOptio
             extra.push(sheetBackup(g, tables, freezeRows, bold, widths));
           }
         }
-        const seen = new Set<string>();
-        const cells = [];
+        // One entry per cell: its original, and what the run writes there (the last write wins).
+        const byCell = new Map<string, BackupCell>();
         for (const c of job.cells) {
           const k = `${c.sheet}!${c.cell}`;
-          if (seen.has(k)) continue;
-          seen.add(k);
-          cells.push(originalCell(gridOf(job.read, c.sheet), c.sheet, c.cell, !!(c.styleFrom || c.bold)));
+          const w = { v: c.value, f: c.formula };
+          const had = byCell.get(k);
+          if (had) {
+            had.w = w;
+            if ((c.styleFrom || c.bold) && !had.styled) {
+              const o = originalCell(gridOf(job.read, c.sheet), c.sheet, c.cell, true);
+              if (o.styled) had.styled = true;
+            }
+            continue;
+          }
+          byCell.set(k, { ...originalCell(gridOf(job.read, c.sheet), c.sheet, c.cell, !!(c.styleFrom || c.bold)), w });
         }
+        const cells = [...byCell.values()];
         data = {
           app: 'capaian-pk',
-          version: 1,
+          version: 2,
           when: now().toISOString(),
           sheet: job.active,
           run: job.run,
@@ -258,8 +280,14 @@ export function createOperations(run: ExcelRun, options: Partial<OperationsOptio
           created,
           replaced: extra,
         };
+        const kind = job.threads && job.threads.mode !== 'sheet-only' ? job.threads.mode : prev?.threadKind ?? null;
+        const stored = mergeBackup(prev, data, {
+          grid: (sheet) => gridOf(job.read, sheet),
+          sheetExists: (sheet) => !!metaOf(job.read, sheet),
+          threads: kind === 'threaded' ? job.read.comments : kind === 'notes' ? job.read.notes : null,
+        });
         const ops: Op[] = [
-          ...backupOps(data, !!metaOf(job.read, BACKUP_SHEET), budget),
+          ...backupOps(stored, !!metaOf(job.read, BACKUP_SHEET), budget),
           ...(job.threads ? threadOps(job.threads.mode, job.threads.rec.changes) : []),
           ...job.specs.flatMap((s) => {
             const meta = metaOf(job.read, s.name);
@@ -299,13 +327,29 @@ export function createOperations(run: ExcelRun, options: Partial<OperationsOptio
     }
   }
 
+  /**
+   * A style copy (copyFrom 'Formats') also copies the source's number format, and the source may
+   * be a cell an earlier run wrote (the capaian column): the target gets the number format its
+   * source had before the add-in's runs (as the analysis read it), so every run writes the same.
+   */
+  function withSourceFormats(cells: CellWrite[], p: Prepared): CellWrite[] {
+    if (!p.caps.copyStyle) return cells;
+    return cells.map((w) => {
+      if (!w.styleFrom || w.numberFormat !== undefined) return w;
+      const g = p.original.sheets.find((x) => x.sheet === w.sheet);
+      if (!g) return w;
+      const { row, col } = parseA1(w.styleFrom);
+      return { ...w, numberFormat: cellAt(g, row, col).format || 'General' };
+    });
+  }
+
   function baseReport(mode: RunReport['mode'], p: Prepared): RunReport {
     const active = p.read.active;
     const tables = p.analysis.tables.filter((t) => t.sheet === active);
     return {
       mode,
       sheet: active,
-      tables: tables.map((t) => tableSummary(t, gridOf(p.read, t.sheet))),
+      tables: tables.map((t) => tableSummary(t, p.original.sheets.find((g) => g.sheet === t.sheet))),
       message: '',
       noTable: tables.length === 0,
       summary: EMPTY_SUMMARY,
@@ -325,7 +369,7 @@ export function createOperations(run: ExcelRun, options: Partial<OperationsOptio
     const p = await prepare(true);
     const r = baseReport('analisis', p);
     if (r.noTable) return { ...r, message: noTableMessage(p) };
-    const pl = plan(p.analysis, { mode: 'periksa', sheets: [p.read.active], lang, workbook: p.read.snapshot });
+    const pl = plan(p.analysis, { mode: 'periksa', sheets: [p.read.active], lang, workbook: p.original });
     return {
       ...r,
       summary: pl.summary,
@@ -343,14 +387,14 @@ export function createOperations(run: ExcelRun, options: Partial<OperationsOptio
     if (mode === 'hitung' && !r.tables.some((t) => t.kind === 'pengukuran')) {
       return { ...r, noTable: true, message: m.noPengukuran(active) };
     }
-    const pl = plan(p.analysis, { mode, sheets: [active], renstra: false, lang, workbook: p.read.snapshot });
+    const pl = plan(p.analysis, { mode, sheets: [active], renstra: false, lang, workbook: p.original });
     const warnings = [...r.warnings];
     const specs = pl.sheets.map((s) => freeName(p.read, s, warnings));
     const cmode = commentMode(p.caps);
     const existing = (cmode === 'threaded' ? p.read.comments : cmode === 'notes' ? p.read.notes : null) ?? [];
     const blocking = (cmode === 'threaded' ? p.read.notes : cmode === 'notes' ? p.read.comments : null) ?? [];
     const rec = reconcile(cmode === 'sheet-only' ? [] : pl.comments, existing, blocking, [active]);
-    const job: WriteJob = { run: mode, active, read: p.read, caps: p.caps, cells: mode === 'hitung' ? pl.cells : [], threads: { mode: cmode, rec }, specs };
+    const job: WriteJob = { run: mode, active, read: p.read, caps: p.caps, cells: mode === 'hitung' ? withSourceFormats(pl.cells, p) : [], threads: { mode: cmode, rec }, specs };
     const prot = protectedTargets(job);
     if (prot.length) return { ...r, summary: pl.summary, message: m.protectedSheet(prot) };
     if (cmode === 'notes') warnings.push(m.commentsNotes);
@@ -391,7 +435,8 @@ export function createOperations(run: ExcelRun, options: Partial<OperationsOptio
   async function pulihkan(): Promise<{ restored: number; message: string }> {
     return run(async (context) => {
       const caps = detectCaps(context, isSet);
-      const now_ = await readWorkbook(context, caps, { grids: false });
+      // The grids too: a cell the user typed over since the last run keeps what they typed.
+      const now_ = await readWorkbook(context, caps);
       const b = parseBackup(now_.backupRaw);
       if (b === null) return { restored: 0, message: m.noBackup };
       if (b === 'damaged') return { restored: 0, message: m.backupDamaged };
@@ -403,6 +448,11 @@ export function createOperations(run: ExcelRun, options: Partial<OperationsOptio
         sheets: new Map(now_.sheets.map((s) => [s.name, { tables: s.tables, charts: s.charts }])),
         threads: mode === 'threaded' ? now_.comments : mode === 'notes' ? now_.notes : null,
         mode,
+        current: (sheet, cell) => {
+          const { row, col } = parseA1(cell);
+          const c = cellAt(gridOf(now_, sheet) ?? { sheet, top: 1, left: 1, values: [], text: [], formats: [], formulas: [], merges: [] }, row, col);
+          return { value: c.value === '' ? null : c.value, formula: c.formula };
+        },
       }, budget);
       await execute(context, [...restore.ops, ...deleteBackupOps()], budget);
       return { restored: restore.cells, message: m.restored(restore.cells, restore.sheets) };

@@ -67,15 +67,15 @@ describe('Hitung Capaian', () => {
   test('a rerun gives the same workbook (no duplicated comments, no second Temuan)', async () => {
     const { fake, host } = setup(kupangLike());
     await host.hitung();
-    // The first run replaced the stated 100% in F4 by the formula (125%): capaian-tidak-sesuai is
-    // gone from then on. Every later run must leave exactly the same workbook.
+    // The first run replaced the stated 100% in F4 by the formula (125%). The ledger (backup) reads
+    // F4 as the user's 100% again: capaian-tidak-sesuai stays, and every run writes the same.
     const first = visible(fake.dump());
     expect(first.comments.map((c) => c.cell).sort()).toEqual(['E6', 'F4', 'F6']);
     await host.hitung();
     const second = visible(fake.dump());
-    expect(second.comments.map((c) => c.cell).sort()).toEqual(['E6', 'F6']);
+    expect(second).toEqual(first);
     await host.hitung();
-    expect(visible(fake.dump())).toEqual(second);
+    expect(visible(fake.dump())).toEqual(first);
     expect(fake.sheetNames().filter((n) => n.startsWith('Temuan'))).toEqual(['Temuan']);
   });
 
@@ -111,20 +111,32 @@ describe('Hitung Capaian', () => {
     expect((await host.pulihkan()).message).toMatch(/Tidak ada cadangan/);
   });
 
-  test('Pulihkan after a rerun puts back the first run (its comments and Temuan)', async () => {
+  test('Pulihkan after a rerun restores what the user had before the first run, and keeps what they typed since', async () => {
     const { fake, host } = setup(kupangLike());
+    const original = fake.dump();
     await host.hitung();
-    const afterFirst = visible(fake.dump());
-    fake.setCellValue(PENGUKURAN, 'F4', 1.25); // finding on F4 gone
-    fake.setCellValue(PENGUKURAN, 'E5', 0.45); // realisasi changed: F5 follows
-    const edited = visible(fake.dump());
+    fake.setCellValue(PENGUKURAN, 'F4', 1.25); // the user types over the capaian formula
+    fake.setCellValue(PENGUKURAN, 'E5', 0.45); // and a new realisasi: F5 (formula) follows
+    expect(fake.cell(PENGUKURAN, 'F5').text).toBe('50.00%'); // 45/90
     await host.hitung();
+    // F4 is the user's again (typed 125% = 100/80: no capaian-tidak-sesuai); F5 still reads as the
+    // stated 100%, now against 45/90 = 50%: capaian-tidak-sesuai on F5
+    expect(fake.cell(PENGUKURAN, 'F4').formula).toBe('=E4/D4');
+    expect(fake.dump().comments.map((c) => c.cell).sort()).toEqual(['E6', 'F5', 'F6']);
     await host.pulihkan();
-    const back = visible(fake.dump());
-    expect(back.comments).toEqual(afterFirst.comments);
-    expect(sheetOf(back, PENGUKURAN).cells).toEqual(sheetOf(edited, PENGUKURAN).cells);
-    expect(sheetOf(back, 'Temuan').cells).toEqual(sheetOf(afterFirst, 'Temuan').cells);
-    expect(sheetOf(back, 'Temuan').tables).toEqual(sheetOf(afterFirst, 'Temuan').tables);
+    const back = fake.dump();
+    // F4: what the user typed (not the stated 100% of before run 1, not the formula)
+    expect(fake.cell(PENGUKURAN, 'F4')).toMatchObject({ value: 1.25, formula: null });
+    // F5: the user's stated 100% from before run 1; E5: the realisasi typed since
+    expect(fake.cell(PENGUKURAN, 'F5')).toEqual({ value: 1, text: '100%', formula: null, format: '0%' });
+    expect(fake.cell(PENGUKURAN, 'E5').value).toBe(0.45);
+    // everything else as before run 1: no Temuan, no comment, the appended klasifikasi column gone
+    expect(fake.sheetNames()).toEqual(original.sheets.map((s) => s.name));
+    expect(back.comments).toEqual([]);
+    const cells = { ...sheetOf(original, PENGUKURAN).cells };
+    cells.F4 = sheetOf(back, PENGUKURAN).cells.F4;
+    cells.E5 = sheetOf(back, PENGUKURAN).cells.E5;
+    expect(sheetOf(back, PENGUKURAN).cells).toEqual(cells);
   });
 
   test("a person's comment survives Hitung, rerun and Pulihkan; its finding is listed only on Temuan", async () => {
@@ -191,8 +203,10 @@ describe('Hitung Capaian', () => {
     await a.host.pulihkan();
     expect(sheetOf(a.fake.dump(), PENGUKURAN).notes).toEqual({});
     await a.host.hitung();
-    await a.host.hitung(); // F4 now holds the formula: its finding is gone, its note deleted
-    expect(Object.keys(sheetOf(a.fake.dump(), PENGUKURAN).notes).sort()).toEqual(['E6', 'F6']);
+    await a.host.hitung(); // F4 holds the formula, but the ledger reads it as the stated 100%: same notes
+    expect(Object.keys(sheetOf(a.fake.dump(), PENGUKURAN).notes).sort()).toEqual(['E6', 'F4', 'F6']);
+    await a.host.pulihkan();
+    expect(sheetOf(a.fake.dump(), PENGUKURAN).notes).toEqual({});
 
     const b = setup(kupangLike());
     b.fake.setSupported('ExcelApi', '1.10', false);
