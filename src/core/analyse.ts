@@ -179,7 +179,7 @@ function buatIndikator(raw: RawIndicator, t: RecognizedTable, settings: Settings
   if (dariKolom) {
     polaritas = dariKolom;
     polaritasSumber = 'kolom';
-  } else if (settings.polaritas[key]) {
+  } else if (Object.prototype.hasOwnProperty.call(settings.polaritas, key) && settings.polaritas[key]) {
     polaritas = settings.polaritas[key];
     polaritasSumber = 'pengaturan';
   }

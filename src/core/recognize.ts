@@ -1150,6 +1150,7 @@ function extractRencanaAksi(ctx: Ctx, lay: Layout): Extracted {
     let nameCol = -1;
     for (const [c, t] of cells) {
       if (c > ind + 1) break;
+      if (c < ind - 1) continue; // a PDF shifts a row by one column, never more
       if (NUMBERED.test(t) && t.length >= 12 && !twLabel(t)) {
         nameCol = c;
         break;
@@ -1272,7 +1273,8 @@ interface Plan {
 
 function toIndicator(sh: Sheet, plan: Plan, d: Draft): RawIndicator {
   const cells: Partial<Record<Role, Cell>> = {};
-  for (const [role, c] of plan.roles) cells[role] = sh.cell(d.valueRow, c + d.shift);
+  // A shifted row never reads outside the sheet's used range.
+  for (const [role, c] of plan.roles) if (c + d.shift >= sh.left && c + d.shift <= sh.right) cells[role] = sh.cell(d.valueRow, c + d.shift);
   if (d.targetOverride) cells.target = d.targetOverride;
   const yearCells: RawIndicator['yearCells'] = {};
   for (const [y, c] of plan.renstra) yearCells[y] = { target: sh.cell(d.valueRow, c) };
@@ -1477,7 +1479,8 @@ function recognizeInner(grid: Grid, settings?: Pick<Settings, 'pemetaanKolom'>):
     return { tables: [], skipped: { sheet, reason: 'Lembar tersembunyi (veryHidden) milik add-in; tidak dibaca.' } };
   }
   const sh = new Sheet(grid);
-  const mappings = (settings?.pemetaanKolom?.[sheet] ?? []).filter((m) => m && m.columns);
+  const own = settings?.pemetaanKolom && Object.prototype.hasOwnProperty.call(settings.pemetaanKolom, sheet) ? settings.pemetaanKolom[sheet] : [];
+  const mappings = (Array.isArray(own) ? own : []).filter((m) => m && m.columns);
   if (sh.bottom < sh.top || sh.right < sh.left) {
     return { tables: [], skipped: { sheet, reason: 'Lembar kosong; tidak ada tabel PK.' } };
   }
