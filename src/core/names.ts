@@ -10,8 +10,19 @@ const SPELLING: Array<[RegExp, string]> = [
   [/\bpostif\b/g, 'positif'],
 ];
 
+const cache = new Map<string, string>();
+
 /** Case, spaces, punctuation, leading numbering ('1.', '2)', 'a.'), '/' spacing removed. */
 export function normaliseName(name: string): string {
+  const hit = cache.get(name);
+  if (hit !== undefined) return hit;
+  const out = normaliseUncached(name);
+  if (cache.size > 50000) cache.clear();
+  cache.set(name, out);
+  return out;
+}
+
+function normaliseUncached(name: string): string {
   let s = String(name ?? '');
   // eslint-disable-next-line no-control-regex
   if (/[^\x00-\x7f]/.test(s)) s = s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
@@ -28,8 +39,16 @@ export function normaliseName(name: string): string {
     .trim();
 }
 
+const tokenCache = new Map<string, Set<string>>();
+
+/** The words of a normalised name (cached: names are matched against many tables). Do not mutate. */
 function tokens(normalised: string): Set<string> {
-  return new Set(normalised.split(' ').filter((t) => t.length > 0));
+  const hit = tokenCache.get(normalised);
+  if (hit) return hit;
+  const out = new Set(normalised.split(' ').filter((t) => t.length > 0));
+  if (tokenCache.size > 50000) tokenCache.clear();
+  tokenCache.set(normalised, out);
+  return out;
 }
 
 function dice(a: Set<string>, b: Set<string>): number {
@@ -80,32 +99,55 @@ export function matchByName<T>(as: T[], bs: T[], nameOf: (x: T) => string): Arra
     } else pendingA.push({ ai, key });
   });
   if (pendingA.length === 0) return out;
-  // Near matches among what is left, through a word index.
-  const bTokens = bKeys.map((k) => tokens(k));
-  const index = new Map<string, number[]>();
-  bTokens.forEach((ts, bi) => {
-    if (usedB.has(bi)) return;
-    for (const t of ts) {
-      const l = index.get(t);
+  // Near matches among what is left. Prefix filtering (AllPairs): with every name's words ranked
+  // by how rare they are across both sides, a pair with Dice >= t shares at least
+  // o(x) = t*|x|/(2-t) words, so the |x| - o(x) + 1 rarest words of each name share one word.
+  // Indexing and probing only those prefixes keeps near matching close to linear even when every
+  // name shares common words ('persentase', 'di', 'blok').
+  const usedAKeys = pendingA.map((p) => tokens(p.key));
+  const freeB: number[] = [];
+  for (let bi = 0; bi < bs.length; bi++) if (!usedB.has(bi)) freeB.push(bi);
+  const bTok = new Map<number, Set<string>>(freeB.map((bi) => [bi, tokens(bKeys[bi])]));
+  const df = new Map<string, number>();
+  for (const ts of [...usedAKeys, ...bTok.values()]) for (const t of ts) df.set(t, (df.get(t) ?? 0) + 1);
+  const order = [...df.keys()].sort((x, y) => df.get(x)! - df.get(y)! || (x < y ? -1 : x > y ? 1 : 0));
+  const rank = new Map(order.map((t, i) => [t, i]));
+  const ranked = (ts: Set<string>): Int32Array => Int32Array.from([...ts].map((t) => rank.get(t)!)).sort();
+  const prefixLen = (n: number): number => n - Math.ceil((NEAR_MATCH * n) / (2 - NEAR_MATCH) - 1e-9) + 1;
+  const bRanked = new Map<number, Int32Array>();
+  const index = new Map<number, number[]>();
+  for (const bi of freeB) {
+    const r = ranked(bTok.get(bi)!);
+    bRanked.set(bi, r);
+    for (let k = 0; k < Math.min(r.length, prefixLen(r.length)); k++) {
+      const l = index.get(r[k]);
       if (l) l.push(bi);
-      else index.set(t, [bi]);
-    }
-  });
-  const candidates: Array<{ ai: number; bi: number; score: number }> = [];
-  for (const { ai, key } of pendingA) {
-    const at = tokens(key);
-    if (at.size === 0) continue;
-    const seen = new Set<number>();
-    for (const t of at) {
-      const l = index.get(t);
-      if (!l || l.length > 2000) continue; // a word in thousands of names finds nothing useful
-      for (const bi of l) seen.add(bi);
-    }
-    for (const bi of seen) {
-      const score = dice(at, bTokens[bi]);
-      if (score >= NEAR_MATCH) candidates.push({ ai, bi, score });
+      else index.set(r[k], [bi]);
     }
   }
+  const candidates: Array<{ ai: number; bi: number; score: number }> = [];
+  pendingA.forEach(({ ai }, pi) => {
+    const ra = ranked(usedAKeys[pi]);
+    if (ra.length === 0) return;
+    const seen = new Set<number>();
+    for (let k = 0; k < Math.min(ra.length, prefixLen(ra.length)); k++) for (const bi of index.get(ra[k]) ?? []) seen.add(bi);
+    for (const bi of seen) {
+      const rb = bRanked.get(bi)!;
+      let i = 0;
+      let j = 0;
+      let shared = 0;
+      while (i < ra.length && j < rb.length) {
+        if (ra[i] === rb[j]) {
+          shared++;
+          i++;
+          j++;
+        } else if (ra[i] < rb[j]) i++;
+        else j++;
+      }
+      const score = (2 * shared) / (ra.length + rb.length);
+      if (score >= NEAR_MATCH) candidates.push({ ai, bi, score });
+    }
+  });
   candidates.sort((x, y) => y.score - x.score || x.ai - y.ai || x.bi - y.bi);
   const usedA = new Set<number>();
   for (const c of candidates) {
