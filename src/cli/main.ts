@@ -12,6 +12,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { analyse } from '../core/analyse';
 import { isGeneratedSheet, plan } from '../core/plan';
+import { withOriginals } from '../core/ledger';
+import { attachLedger, buildBackup, readBackup, writeBackup } from '../xlsx/ledger';
 import { toPeriksaJson } from '../core/report';
 import { PRESET_IDS, readSettings, type PresetId, type Settings } from '../core/settings';
 import type { Analysis, Finding, PlanSummary, RuleId, Severity } from '../core/types';
@@ -268,9 +270,11 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
     }
     if (args.tahun) settings.tahun = args.tahun;
     for (const w of warnings) io.err(`Peringatan: ${oneLine(w)}`);
-    const snapshot = snapshotFromWorkbook(wb, path.basename(args.file));
-    // The add-in's own sheets (Temuan, Perbandingan Renstra, settings) are output, never input.
-    snapshot.sheets = snapshot.sheets.filter((g) => g.sheet !== SETTINGS_SHEET && !isGeneratedSheet(g.sheet));
+    const full = snapshotFromWorkbook(wb, path.basename(args.file));
+    // What an earlier run overwrote (the ledger): analyse reads the workbook as the user had it.
+    const backup = readBackup(wb);
+    // The add-in's own sheets (Temuan, Perbandingan Renstra, settings, backup) are output, never input.
+    const snapshot = attachLedger({ ...full, sheets: full.sheets.filter((g) => g.sheet !== SETTINGS_SHEET && !isGeneratedSheet(g.sheet)) }, backup);
     const analysis = analyse(snapshot, settings);
     if (analysis.tables.length === 0) {
       throw new UsageError(`Tidak ada tabel PK yang dikenali di ${path.basename(args.file)} (${snapshot.sheets.length} lembar dibaca).`);
@@ -294,8 +298,11 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
     }
     // hitung
     const out = args.output ?? defaultOutput(args.file);
-    const p = plan(analysis, { mode: 'hitung', renstra: true, workbook: snapshot });
+    const p = plan(analysis, { mode: 'hitung', renstra: true, workbook: withOriginals(snapshot) });
+    // The backup first (from the workbook as it is before this run), then the writes.
+    const kept = buildBackup(full, p, backup, new Date());
     const res = applyPlanToWorkbook(wb, p);
+    writeBackup(wb, kept, backup);
     try {
       await wb.xlsx.writeFile(out);
     } catch (e) {

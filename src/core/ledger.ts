@@ -123,3 +123,92 @@ export function mergeLedger(previous: LedgerCell[], next: LedgerCell[], current:
     return e;
   });
 }
+
+// ---------------------------------------------------------------- the stored format
+
+/**
+ * The backup both hosts keep in LEDGER_SHEET (JSON in column A, chunked): the Excel adapter
+ * (src/excel/backup.ts) and the exceljs adapter (src/xlsx/write.ts) write and read the same shape,
+ * so a workbook computed by the command line can be restored (Pulihkan) in Excel.
+ *   { app: 'capaian-pk', version: 2, when, sheet, run, threadKind, cells, threads, created, replaced }
+ * Version 1 (before the ledger) is the same without cells[].w / cells[].t.
+ */
+export interface BackupCell {
+  s: string;
+  c: string;
+  v: CellValue;
+  f: string | null;
+  fmt: string;
+  /** The run changed the cell's style (copied or bold): Pulihkan clears formats first. */
+  styled?: boolean;
+  /** The original displayed text (version 2), when it differs from String(v). */
+  t?: string;
+  /** What the add-in wrote (version 2): the formula, else the value (as the plan's CellWrite). */
+  w?: { v: CellValue; f: string | null };
+}
+
+export interface BackupSheet {
+  name: string;
+  top: number;
+  left: number;
+  /** formula or value per cell ('' empty). */
+  inputs: CellValue[][];
+  formats: string[][];
+  merges: string[];
+  tables: Array<{ name: string; range: string; style: string }>;
+  freezeRows: number;
+  /** Bold cells (A1), where the host could read them (ExcelApi 1.9 getCellProperties). */
+  bold?: string[];
+  /** Column widths in points of the columns the run sets (ExcelApi 1.9 getColumnProperties). */
+  widths?: Record<string, number>;
+}
+
+export interface BackupData {
+  app: 'capaian-pk';
+  /** 2 since the ledger (cells[].w); 1 is still read. */
+  version: 1 | 2;
+  when: string;
+  /** The sheet the run was started on. */
+  sheet: string;
+  run: string;
+  threadKind: 'threaded' | 'notes' | null;
+  cells: BackupCell[];
+  /** The add-in's threads the run changed: old content, null when the run added it. */
+  threads: Array<{ s: string; c: string; old: string | null }>;
+  /** Sheets the run created (Pulihkan deletes them). */
+  created: string[];
+  /** Sheets the run replaced (Pulihkan restores their content). */
+  replaced: BackupSheet[];
+}
+
+export function parseBackup(raw: string | null): BackupData | null | 'damaged' {
+  if (!raw) return null;
+  try {
+    const b = JSON.parse(raw) as BackupData;
+    if (b?.app !== 'capaian-pk' || (b.version !== 1 && b.version !== 2) || !Array.isArray(b.cells)) return 'damaged';
+    return {
+      ...b,
+      threads: Array.isArray(b.threads) ? b.threads : [],
+      created: Array.isArray(b.created) ? b.created : [],
+      replaced: Array.isArray(b.replaced) ? b.replaced : [],
+    };
+  } catch {
+    return 'damaged';
+  }
+}
+
+export function ledgerOf(b: BackupData | null | 'damaged'): { cells: LedgerCell[]; createdSheets: string[] } | undefined {
+  if (!b || b === 'damaged') return undefined;
+  const cells: LedgerCell[] = [];
+  for (const c of b.cells) {
+    if (!c.w) continue;
+    cells.push({
+      sheet: c.s,
+      cell: c.c,
+      original: { value: c.v, formula: c.f, format: c.fmt || 'General', ...(c.t !== undefined ? { text: c.t } : {}) },
+      written: { value: c.w.v, formula: c.w.f },
+    });
+  }
+  return { cells, createdSheets: [...b.created] };
+}
+

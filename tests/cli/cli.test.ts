@@ -164,7 +164,13 @@ describe('hitung', () => {
     expect(r.out).toContain('satuan-tidak-cocok: 1');
     expect(sha(f)).toBe(before);
     const snap = await readWorkbookFile(out);
-    expect(snap.sheets.map((g) => g.sheet)).toEqual(['Pengukuran 2023', 'Temuan']);
+    expect(snap.sheets.map((g) => g.sheet)).toEqual(['Pengukuran 2023', 'Temuan', '_capaianpk_backup']);
+    // what the run overwrote is kept, veryHidden, in the add-in's backup format (ledger)
+    const bk = snap.sheets[2];
+    expect(bk.visibility).toBe('veryHidden');
+    const data = JSON.parse(bk.values.map((r) => r[0]).join(''));
+    expect(data).toMatchObject({ app: 'capaian-pk', version: 2, created: ['Temuan'] });
+    expect(data.cells.find((c: { c: string }) => c.c === 'F4')).toMatchObject({ s: 'Pengukuran 2023', v: null, w: { f: '=E4/D4' } });
     const g = snap.sheets[0];
     // appended at F/G (first empty columns right of A3:E6)
     expect(cellAt(g, 3, 6).value).toBe('Capaian');
@@ -283,5 +289,30 @@ describe('hitung on the Kupang 2023 fixture', () => {
     // the capaian cells themselves do not move between run 1 and run 2
     const g2 = b.sheets.find((s) => s.sheet === 'Pengukuran 2023')!;
     expect(g2.formulas).toEqual(g.formulas);
+  });
+});
+
+describe('hitung keeps the user\'s stated capaian through reruns (ledger)', () => {
+  test('a replaced stated capaian is still reviewed on the second run, and the backup keeps the first original', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Pengukuran 2023');
+    ws.addRow(['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian']);
+    ws.addRow([1, 'Persentase layanan kesehatan', '94%', '100%', '100%']);
+    ws.addRow([2, 'Persentase layanan makanan', '80%', '100%', '125%']);
+    const f = path.join(dir, 'ledger.xlsx');
+    await wb.xlsx.writeFile(f);
+    const r1 = await run(['hitung', f]);
+    const out1 = path.join(dir, 'ledger.capaian.xlsx');
+    // 100/94*100 = 106.38 vs stated 100: more than 1 point
+    expect(r1.out).toContain('capaian-tidak-sesuai: 1');
+    const r2 = await run(['hitung', out1]);
+    expect(r2.out).toContain('capaian-tidak-sesuai: 1');
+    const out2 = path.join(dir, 'ledger.capaian.capaian.xlsx');
+    const b = await readWorkbookFile(out2);
+    const bk = b.sheets.find((g) => g.sheet === '_capaianpk_backup')!;
+    const data = JSON.parse(bk.values.map((r) => r[0]).join(''));
+    expect(data.cells.find((c: { c: string }) => c.c === 'E2')).toMatchObject({ v: '100%', f: null });
+    // the capaian cell holds the computed value (text percentages: written as a value)
+    expect(cellAt(b.sheets[0], 2, 5).value).toBeCloseTo(1.0638297872, 8);
   });
 });

@@ -1,0 +1,127 @@
+/**
+ * The command line's side of the ledger (src/core/ledger.ts): `hitung` keeps what it overwrote
+ * in the veryHidden sheet `_capaianpk_backup`, in the format the Excel add-in uses, so
+ * - a second `hitung` on its own output reads the workbook as the user had it and writes the same
+ *   workbook again (the stated capaian it replaced are still reviewed);
+ * - the user's values are never lost: the add-in's Pulihkan restores them in Excel.
+ * The CLI writes notes, not threaded comments, so the backup records no threads.
+ */
+import type ExcelJS from 'exceljs';
+import type { CellValue, Grid, WorkbookSnapshot } from '../core/grid';
+import { a1, areaA1, cellAt, parseA1 } from '../core/grid';
+import type { BackupCell, BackupData, BackupSheet } from '../core/ledger';
+import { LEDGER_SHEET, ledgerOf, parseBackup, stillWritten } from '../core/ledger';
+import type { WritePlan } from '../core/types';
+
+const CHUNK = 30000;
+
+/** The stored backup of an earlier run, or null (a damaged one is ignored: it cannot be trusted). */
+export function readBackup(wb: ExcelJS.Workbook): BackupData | null {
+  const ws = wb.getWorksheet(LEDGER_SHEET);
+  if (!ws) return null;
+  let raw = '';
+  for (let r = 1; r <= ws.rowCount; r++) {
+    const v = ws.getCell(r, 1).value;
+    if (typeof v === 'string') raw += v;
+    else if (v !== null && v !== undefined) raw += String(v);
+  }
+  const b = parseBackup(raw);
+  return b && b !== 'damaged' ? b : null;
+}
+
+/** Attaches the ledger of an earlier run to a snapshot, and leaves the backup sheet out of it. */
+export function attachLedger(snapshot: WorkbookSnapshot, backup: BackupData | null): WorkbookSnapshot {
+  const sheets = snapshot.sheets.filter((g) => g.sheet !== LEDGER_SHEET);
+  const ledger = ledgerOf(backup);
+  return ledger ? { ...snapshot, sheets, ledger } : { ...snapshot, sheets };
+}
+
+function now(g: Grid | undefined, cell: string): { value: CellValue; formula: string | null; format: string; text: string } {
+  if (!g) return { value: null, formula: null, format: 'General', text: '' };
+  const { row, col } = parseA1(cell);
+  const c = cellAt(g, row, col);
+  return { value: c.value === '' ? null : c.value, formula: c.formula, format: c.format || 'General', text: c.text };
+}
+
+function sheetCopy(g: Grid): BackupSheet {
+  return {
+    name: g.sheet,
+    top: g.top,
+    left: g.left,
+    inputs: g.values.map((row, i) => row.map((v, j) => g.formulas[i]?.[j] ?? (v === null ? '' : v))),
+    formats: g.formats.map((r) => r.slice()),
+    merges: g.merges.map(areaA1),
+    tables: [],
+    freezeRows: 0,
+  };
+}
+
+/**
+ * The backup of this run, merged with the previous one: a cell that still holds what an earlier
+ * run wrote keeps its first original; sheets an earlier run created stay "created" (Pulihkan
+ * deletes them); a person's sheet this run replaces is kept whole.
+ */
+export function buildBackup(before: WorkbookSnapshot, plan: WritePlan, prev: BackupData | null, when: Date): BackupData {
+  const grid = new Map(before.sheets.map((g) => [g.sheet, g]));
+  const prevCells = new Map((prev?.cells ?? []).map((c) => [`${c.s}!${c.c}`, c]));
+  const cells: BackupCell[] = [];
+  const seen = new Set<string>();
+  for (const w of plan.cells) {
+    const k = `${w.sheet}!${w.cell}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    const cur = now(grid.get(w.sheet), w.cell);
+    const written = { v: w.value, f: w.formula };
+    const p = prevCells.get(k);
+    if (p && p.w && stillWritten(cur, { value: p.w.v, formula: p.w.f })) {
+      cells.push({ s: p.s, c: p.c, v: p.v, f: p.f, fmt: p.fmt, ...(p.t !== undefined ? { t: p.t } : {}), ...(p.styled ? { styled: true } : {}), w: written });
+      continue;
+    }
+    const text = cur.text;
+    cells.push({
+      s: w.sheet,
+      c: w.cell,
+      v: cur.value,
+      f: cur.formula,
+      fmt: cur.format,
+      ...(text !== (cur.value === null ? '' : String(cur.value)) ? { t: text } : {}),
+      ...(w.styleFrom || w.bold ? { styled: true } : {}),
+      w: written,
+    });
+  }
+  const prevCreated = new Set(prev?.created ?? []);
+  const created: string[] = [];
+  const replaced: BackupSheet[] = [...(prev?.replaced ?? [])];
+  for (const s of plan.sheets) {
+    const existing = grid.get(s.name);
+    if (!existing || prevCreated.has(s.name)) created.push(s.name);
+    else if (!replaced.some((r) => r.name === s.name)) replaced.push(sheetCopy(existing));
+  }
+  return {
+    app: 'capaian-pk',
+    version: 2,
+    when: when.toISOString(),
+    sheet: plan.cells[0]?.sheet ?? before.sheets[0]?.sheet ?? '',
+    run: plan.mode,
+    threadKind: null,
+    cells,
+    threads: [],
+    created,
+    replaced,
+  };
+}
+
+/** Writes the backup into the veryHidden sheet (replacing an earlier one); an unchanged backup keeps its time. */
+export function writeBackup(wb: ExcelJS.Workbook, data: BackupData, prev: BackupData | null): void {
+  const body = (b: BackupData) => JSON.stringify({ ...b, when: '' });
+  const final = prev && body(prev) === body(data) ? { ...data, when: prev.when } : data;
+  const json = JSON.stringify(final);
+  const old = wb.getWorksheet(LEDGER_SHEET);
+  if (old) wb.removeWorksheet(old.id);
+  const ws = wb.addWorksheet(LEDGER_SHEET, { state: 'veryHidden' });
+  for (let i = 0, r = 1; i < json.length || r === 1; i += CHUNK, r++) {
+    const cell = ws.getCell(a1(r, 1));
+    cell.numFmt = '@';
+    cell.value = json.slice(i, i + CHUNK);
+  }
+}
