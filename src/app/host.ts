@@ -23,6 +23,8 @@ export interface TableSummary {
   na: number;
   /** True when the user's column mapping was applied. */
   mapped: boolean;
+  /** Columns Hitung appends (or appended) right of the table because the table had none: role -> letter. */
+  appended?: Partial<Record<Role, string>>;
   remarks: string[];
   /**
    * OPTIONAL (added for the task pane): header text of every column of the table, column letter ->

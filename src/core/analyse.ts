@@ -27,7 +27,7 @@ import { hasNumber, parseValue, sameUnit } from './values';
 import { hitungCapaian, parsePolaritas, rataRata } from './capaian';
 import type { Skala } from './klasifikasi';
 import { klasifikasikan, skalaDari, TIDAK_DAPAT_DIUKUR } from './klasifikasi';
-import { matchByName, normaliseName } from './names';
+import { matchByName, normaliseName, prepareNames } from './names';
 import { buktiNihil, formatBukti } from './nihil';
 import { buatKonteks, jalankanAturan, RULE_ORDER } from './rules';
 
@@ -293,6 +293,10 @@ function tahunTabel(t: AnalysedTable, tahunAnalisis: number | null): Set<number>
 export function cocokkanTabel(tables: AnalysedTable[], tahunAnalisis: number | null): IndicatorMatch[] {
   const out: IndicatorMatch[] = [];
   const years = tables.map((t) => tahunTabel(t, tahunAnalisis));
+  // Every name known before the pairs: the word order stays the same for all of them (speed only).
+  if (tables.length > 2) prepareNames((function* () {
+    for (const t of tables) for (const x of t.items) if (x.key !== '') yield x.indikator;
+  })());
   for (let i = 0; i < tables.length; i++) {
     for (let j = i + 1; j < tables.length; j++) {
       const a = tables[i];

@@ -66,6 +66,72 @@ export function tokenOverlap(a: string, b: string): number {
 
 export const NEAR_MATCH = 0.85;
 
+// ---- word ranking for near matching (module-level, shared by every call)
+
+interface NameInfo {
+  /** Distinct word ids of the name. */
+  ids: Int32Array;
+  /** Word keys (count * 2^22 + id) sorted ascending, valid while `ver === version`. */
+  sorted: Float64Array | null;
+  ver: number;
+}
+const tokId = new Map<string, number>();
+const tokCount: number[] = [];
+const nameInfo = new Map<string, NameInfo>();
+let version = 0;
+
+function resetNameInfo(): void {
+  tokId.clear();
+  tokCount.length = 0;
+  nameInfo.clear();
+  version++;
+}
+
+/** The name's word ids; a name seen for the first time counts its words (changing the order). */
+function register(normalised: string): NameInfo {
+  let info = nameInfo.get(normalised);
+  if (info) return info;
+  const ts = tokens(normalised);
+  const ids = new Int32Array(ts.size);
+  let k = 0;
+  for (const t of ts) {
+    let id = tokId.get(t);
+    if (id === undefined) {
+      id = tokCount.length;
+      tokId.set(t, id);
+      tokCount.push(0);
+    }
+    tokCount[id]++;
+    ids[k++] = id;
+  }
+  version++;
+  info = { ids, sorted: null, ver: -1 };
+  nameInfo.set(normalised, info);
+  return info;
+}
+
+/** The name's words in the current global order (rarest first). */
+function sortedOf(info: NameInfo): Float64Array {
+  if (info.sorted && info.ver === version) return info.sorted;
+  const out = new Float64Array(info.ids.length);
+  for (let k = 0; k < out.length; k++) out[k] = tokCount[info.ids[k]] * 4194304 + info.ids[k];
+  out.sort();
+  info.sorted = out;
+  info.ver = version;
+  return out;
+}
+
+const prefixLen = (n: number): number => n - Math.ceil((NEAR_MATCH * n) / (2 - NEAR_MATCH) - 1e-9) + 1;
+
+/**
+ * Names seen before a batch of matchByName calls: registering them all first keeps the word order
+ * (and every name's ranked words) the same across the calls. Optional; speed only.
+ */
+export function prepareNames(names: Iterable<string>): void {
+  if (nameInfo.size > 50000) resetNameInfo();
+  for (const n of names) register(normaliseName(n));
+}
+
 export interface NameMatch<T> {
   a: T;
   b: T;
@@ -99,53 +165,62 @@ export function matchByName<T>(as: T[], bs: T[], nameOf: (x: T) => string): Arra
     } else pendingA.push({ ai, key });
   });
   if (pendingA.length === 0) return out;
-  // Near matches among what is left. Prefix filtering (AllPairs): with every name's words ranked
-  // by how rare they are across both sides, a pair with Dice >= t shares at least
-  // o(x) = t*|x|/(2-t) words, so the |x| - o(x) + 1 rarest words of each name share one word.
-  // Indexing and probing only those prefixes keeps near matching close to linear even when every
-  // name shares common words ('persentase', 'di', 'blok').
-  const usedAKeys = pendingA.map((p) => tokens(p.key));
+  // Near matches among what is left: prefix filtering (PPJoin). Every name's words are ranked by a
+  // global order (rarest first, by how many distinct names hold the word); a pair with Dice >= t
+  // shares at least a = ceil(t*(|x|+|y|)/2) words, so the first |x|-a+1 words of x and the first
+  // |y|-a+1 words of y share one word. Indexing the longest such prefix of each free name and
+  // keeping only pairs whose shared word lies inside both pair-specific prefixes keeps near
+  // matching close to linear even when every name shares common words ('persentase', 'di', 'blok').
+  // The candidate set is exact (every pair scoring >= NEAR_MATCH is verified), so the order only
+  // affects speed.
+  if (nameInfo.size > 50000) resetNameInfo();
   const freeB: number[] = [];
   for (let bi = 0; bi < bs.length; bi++) if (!usedB.has(bi)) freeB.push(bi);
-  const bTok = new Map<number, Set<string>>(freeB.map((bi) => [bi, tokens(bKeys[bi])]));
-  const df = new Map<string, number>();
-  for (const ts of [...usedAKeys, ...bTok.values()]) for (const t of ts) df.set(t, (df.get(t) ?? 0) + 1);
-  const order = [...df.keys()].sort((x, y) => df.get(x)! - df.get(y)! || (x < y ? -1 : x > y ? 1 : 0));
-  const rank = new Map(order.map((t, i) => [t, i]));
-  const ranked = (ts: Set<string>): Int32Array => Int32Array.from([...ts].map((t) => rank.get(t)!)).sort();
-  const prefixLen = (n: number): number => n - Math.ceil((NEAR_MATCH * n) / (2 - NEAR_MATCH) - 1e-9) + 1;
-  const bRanked = new Map<number, Int32Array>();
-  const index = new Map<number, number[]>();
+  const aInfo = pendingA.map((p) => register(p.key));
+  const bInfo: NameInfo[] = new Array(bs.length);
+  for (const bi of freeB) bInfo[bi] = register(bKeys[bi]);
+  const index = new Map<number, number[]>(); // word key -> [bi, position, bi, position, ...]
   for (const bi of freeB) {
-    const r = ranked(bTok.get(bi)!);
-    bRanked.set(bi, r);
-    for (let k = 0; k < Math.min(r.length, prefixLen(r.length)); k++) {
+    const r = sortedOf(bInfo[bi]);
+    const pl = Math.min(r.length, prefixLen(r.length));
+    for (let k = 0; k < pl; k++) {
       const l = index.get(r[k]);
-      if (l) l.push(bi);
-      else index.set(r[k], [bi]);
+      if (l) l.push(bi, k);
+      else index.set(r[k], [bi, k]);
     }
   }
   const candidates: Array<{ ai: number; bi: number; score: number }> = [];
+  const stamp = new Int32Array(bs.length).fill(-1);
   pendingA.forEach(({ ai }, pi) => {
-    const ra = ranked(usedAKeys[pi]);
-    if (ra.length === 0) return;
-    const seen = new Set<number>();
-    for (let k = 0; k < Math.min(ra.length, prefixLen(ra.length)); k++) for (const bi of index.get(ra[k]) ?? []) seen.add(bi);
-    for (const bi of seen) {
-      const rb = bRanked.get(bi)!;
-      let i = 0;
-      let j = 0;
-      let shared = 0;
-      while (i < ra.length && j < rb.length) {
-        if (ra[i] === rb[j]) {
-          shared++;
-          i++;
-          j++;
-        } else if (ra[i] < rb[j]) i++;
-        else j++;
+    const ra = sortedOf(aInfo[pi]);
+    const la = ra.length;
+    if (la === 0) return;
+    const pa = Math.min(la, prefixLen(la));
+    for (let i = 0; i < pa; i++) {
+      const l = index.get(ra[i]);
+      if (!l) continue;
+      for (let q = 0; q < l.length; q += 2) {
+        const bi = l[q];
+        if (stamp[bi] === pi) continue;
+        const rb = bInfo[bi].sorted!;
+        const lb = rb.length;
+        const need = Math.ceil((NEAR_MATCH * (la + lb)) / 2 - 1e-6);
+        if (i >= la - need + 1 || l[q + 1] >= lb - need + 1) continue;
+        stamp[bi] = pi;
+        let x = 0;
+        let y = 0;
+        let shared = 0;
+        while (x < la && y < lb) {
+          if (ra[x] === rb[y]) {
+            shared++;
+            x++;
+            y++;
+          } else if (ra[x] < rb[y]) x++;
+          else y++;
+        }
+        const score = (2 * shared) / (la + lb);
+        if (score >= NEAR_MATCH) candidates.push({ ai, bi, score });
       }
-      const score = (2 * shared) / (ra.length + rb.length);
-      if (score >= NEAR_MATCH) candidates.push({ ai, bi, score });
     }
   });
   candidates.sort((x, y) => y.score - x.score || x.ai - y.ai || x.bi - y.bi);

@@ -9,7 +9,7 @@ import { a1, areaA1, cellAt, colLetter, colNumber, parseA1, textAt } from '../co
 import type { Grid, WorkbookSnapshot } from '../core/grid';
 import { withOriginals } from '../core/ledger';
 import { planPengukuran } from '../core/pengukuran';
-import { plan } from '../core/plan';
+import { HEADER_CAPAIAN, HEADER_KLASIFIKASI, plan } from '../core/plan';
 import { compareRenstra, planRenstraSheet } from '../core/renstra';
 import type { Settings } from '../core/settings';
 import type { Analysis, AnalysedTable, CellWrite, PlanSummary, SheetSpec } from '../core/types';
@@ -343,13 +343,28 @@ export function createOperations(run: ExcelRun, options: Partial<OperationsOptio
     });
   }
 
+  /** The capaian/klasifikasi columns Hitung appends right of a table that has none (the plan decides). */
+  function appendedColumns(p: Prepared, t: AnalysedTable): TableSummary['appended'] {
+    if (t.kind !== 'pengukuran' || (t.columns.capaian !== undefined && t.columns.klasifikasi !== undefined)) return undefined;
+    const pl = plan(p.analysis, { mode: 'hitung', sheets: [t.sheet], renstra: false, lang, workbook: p.original });
+    const out: NonNullable<TableSummary['appended']> = {};
+    for (const w of pl.cells) {
+      if (w.purpose !== 'header' || w.sheet !== t.sheet || parseA1(w.cell).row !== t.headerRow) continue;
+      const col = parseA1(w.cell).col;
+      if (col <= t.area.right) continue;
+      if (w.value === HEADER_CAPAIAN && t.columns.capaian === undefined) out.capaian = colLetter(col);
+      if (w.value === HEADER_KLASIFIKASI && t.columns.klasifikasi === undefined) out.klasifikasi = colLetter(col);
+    }
+    return Object.keys(out).length ? out : undefined;
+  }
+
   function baseReport(mode: RunReport['mode'], p: Prepared): RunReport {
     const active = p.read.active;
     const tables = p.analysis.tables.filter((t) => t.sheet === active);
     return {
       mode,
       sheet: active,
-      tables: tables.map((t) => tableSummary(t, p.original.sheets.find((g) => g.sheet === t.sheet))),
+      tables: tables.map((t) => ({ ...tableSummary(t, p.original.sheets.find((g) => g.sheet === t.sheet)), appended: appendedColumns(p, t) })),
       message: '',
       noTable: tables.length === 0,
       summary: EMPTY_SUMMARY,

@@ -50,6 +50,10 @@ describe('Hitung Capaian', () => {
     expect(temuan.freezeRows).toBe(1);
     // backup sheet is veryHidden
     expect(sheetOf(d, '_capaianpk_backup').visibility).toBe('VeryHidden');
+    // the pane's summary says where the appended column is, before and after the run
+    expect(r.tables[0].appended).toEqual({ klasifikasi: 'H' });
+    expect(r.tables[0].columns.klasifikasi).toBeUndefined();
+    expect((await host.analyse()).tables[0].appended).toEqual({ klasifikasi: 'H' });
   });
 
   test('capaian and klasifikasi follow when a realisasi changes (live formulas)', async () => {

@@ -235,7 +235,7 @@ function TableCard({ tb, ctx }: { tb: TableSummary; ctx: PaneContext }) {
   const s = useSectionStyles();
   const st = useStyles();
   const { t } = ctx;
-  const col = (c: string | undefined) => (c ? t.column(c) : t.colNone);
+  const col = (c: string | undefined, added?: string) => (c ? t.column(c) : added ? t.colAdded(added) : t.colNone);
   const label = `${t.kind[tb.kind]}${tb.year ? ` ${tb.year}` : ''}`;
   return (
     <article className={s.card} aria-label={`${label}, ${tb.range}`} data-testid="table-card">
@@ -254,9 +254,9 @@ function TableCard({ tb, ctx }: { tb: TableSummary; ctx: PaneContext }) {
             <dt className={st.dt}>{t.colRealisasi}</dt>
             <dd className={st.dd}>{col(tb.columns.realisasi)}</dd>
             <dt className={st.dt}>{t.colCapaian}</dt>
-            <dd className={st.dd}>{col(tb.columns.capaian)}</dd>
+            <dd className={st.dd}>{col(tb.columns.capaian, tb.appended?.capaian)}</dd>
             <dt className={st.dt}>{t.colKlasifikasi}</dt>
-            <dd className={st.dd}>{col(tb.columns.klasifikasi)}</dd>
+            <dd className={st.dd}>{col(tb.columns.klasifikasi, tb.appended?.klasifikasi)}</dd>
           </>
         )}
       </dl>
