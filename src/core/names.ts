@@ -179,47 +179,57 @@ export function matchByName<T>(as: T[], bs: T[], nameOf: (x: T) => string): Arra
   const aInfo = pendingA.map((p) => register(p.key));
   const bInfo: NameInfo[] = new Array(bs.length);
   for (const bi of freeB) bInfo[bi] = register(bKeys[bi]);
-  const index = new Map<number, number[]>(); // word key -> [bi, position, bi, position, ...]
+  // Index by name length, then word key -> [bi, position, bi, position, ...].
+  const index = new Map<number, Map<number, number[]>>();
   for (const bi of freeB) {
     const r = sortedOf(bInfo[bi]);
-    const pl = Math.min(r.length, prefixLen(r.length));
+    const lb = r.length;
+    if (lb === 0) continue;
+    let m = index.get(lb);
+    if (!m) index.set(lb, (m = new Map()));
+    const pl = Math.min(lb, prefixLen(lb));
     for (let k = 0; k < pl; k++) {
-      const l = index.get(r[k]);
+      const l = m.get(r[k]);
       if (l) l.push(bi, k);
-      else index.set(r[k], [bi, k]);
+      else m.set(r[k], [bi, k]);
     }
   }
+  const lengths = [...index.keys()].sort((x, y) => x - y);
   const candidates: Array<{ ai: number; bi: number; score: number }> = [];
   const stamp = new Int32Array(bs.length).fill(-1);
   pendingA.forEach(({ ai }, pi) => {
     const ra = sortedOf(aInfo[pi]);
     const la = ra.length;
     if (la === 0) return;
-    const pa = Math.min(la, prefixLen(la));
-    for (let i = 0; i < pa; i++) {
-      const l = index.get(ra[i]);
-      if (!l) continue;
-      for (let q = 0; q < l.length; q += 2) {
-        const bi = l[q];
-        if (stamp[bi] === pi) continue;
-        const rb = bInfo[bi].sorted!;
-        const lb = rb.length;
-        const need = Math.ceil((NEAR_MATCH * (la + lb)) / 2 - 1e-6);
-        if (i >= la - need + 1 || l[q + 1] >= lb - need + 1) continue;
-        stamp[bi] = pi;
-        let x = 0;
-        let y = 0;
-        let shared = 0;
-        while (x < la && y < lb) {
-          if (ra[x] === rb[y]) {
-            shared++;
-            x++;
-            y++;
-          } else if (ra[x] < rb[y]) x++;
-          else y++;
+    for (const lb of lengths) {
+      // Words shared by a pair of these lengths scoring >= NEAR_MATCH, and the prefixes holding one.
+      const need = Math.ceil((NEAR_MATCH * (la + lb)) / 2 - 1e-6);
+      const pa = la - need + 1;
+      const pb = lb - need + 1;
+      if (pa <= 0 || pb <= 0) continue;
+      const m = index.get(lb)!;
+      for (let i = 0; i < pa; i++) {
+        const l = m.get(ra[i]);
+        if (!l) continue;
+        for (let q = 0; q < l.length; q += 2) {
+          const bi = l[q];
+          if (l[q + 1] >= pb || stamp[bi] === pi) continue;
+          stamp[bi] = pi;
+          const rb = bInfo[bi].sorted!;
+          let x = 0;
+          let y = 0;
+          let shared = 0;
+          while (x < la && y < lb) {
+            if (ra[x] === rb[y]) {
+              shared++;
+              x++;
+              y++;
+            } else if (ra[x] < rb[y]) x++;
+            else y++;
+          }
+          const score = (2 * shared) / (la + lb);
+          if (score >= NEAR_MATCH) candidates.push({ ai, bi, score });
         }
-        const score = (2 * shared) / (la + lb);
-        if (score >= NEAR_MATCH) candidates.push({ ai, bi, score });
       }
     }
   });

@@ -98,7 +98,8 @@ function indikatorJson(i: Indicator, t: AnalysedTable): PeriksaIndikator {
   const base = {
     row: i.row,
     sasaran: i.sasaran,
-    indikator: i.indikator,
+    // The row's numbering (`1.`, `2)`) is a label, not part of the name (DOMAIN.md's JSON example).
+    indikator: i.indikator.replace(/^\s*(?:\d+[.)]\s*)+/, '').trim() || i.indikator,
     satuan: i.satuan,
     polaritas: i.polaritas,
   };
