@@ -7,36 +7,16 @@
  */
 import type { Area, Cell } from './grid';
 import type { Settings } from './settings';
+import { ROLE_NAMES } from './settings';
 
 // ---------------------------------------------------------------- recognition
 
 export type TableKind = 'pk' | 'pengukuran' | 'renstra' | 'rencana-aksi';
 
-/** The columns a table may have. `no` is the row number column. */
-export type Role =
-  | 'no'
-  | 'sasaran'
-  | 'indikator'
-  | 'satuan'
-  | 'target'
-  | 'realisasi'
-  | 'capaian'
-  | 'klasifikasi'
-  | 'polaritas'
-  | 'keterangan';
+/** The columns a table may have (`no` is the row number column); the list lives with the settings' zod schema. */
+export type Role = (typeof ROLE_NAMES)[number];
 
-export const ROLES: readonly Role[] = [
-  'no',
-  'sasaran',
-  'indikator',
-  'satuan',
-  'target',
-  'realisasi',
-  'capaian',
-  'klasifikasi',
-  'polaritas',
-  'keterangan',
-];
+export const ROLES: readonly Role[] = ROLE_NAMES;
 
 /** Role -> 1-based sheet column. */
 export type TableColumns = Partial<Record<Role, number>>;
