@@ -27,7 +27,7 @@ import { hasNumber, parseValue, sameUnit } from './values';
 import { hitungCapaian, parsePolaritas, rataRata } from './capaian';
 import type { Skala } from './klasifikasi';
 import { klasifikasikan, skalaDari, TIDAK_DAPAT_DIUKUR } from './klasifikasi';
-import { matchByName, normaliseName, prepareNames } from './names';
+import { matchManyByName, normaliseName } from './names';
 import { buktiNihil, formatBukti } from './nihil';
 import { buatKonteks, jalankanAturan, RULE_ORDER } from './rules';
 
@@ -101,7 +101,9 @@ export function tahunDominan(tables: Pick<RecognizedTable, 'kind' | 'year'>[]): 
 // ---------------------------------------------------------------- one table
 
 export function analyseTable(t: RecognizedTable, settings: Settings = DEFAULT_SETTINGS, skala: Skala = skalaDari(settings)): AnalysedTable {
-  const items = t.indicators.map((raw) => buatIndikator(raw, t, settings, skala));
+  let adaPolaritas = false;
+  for (const k in settings.polaritas) if (Object.prototype.hasOwnProperty.call(settings.polaritas, k)) adaPolaritas = true;
+  const items = t.indicators.map((raw) => buatIndikator(raw, t, settings, skala, adaPolaritas));
   return { ...t, items, rataRata: rataRata(items.map((i) => i.capaian)) };
 }
 
@@ -156,7 +158,7 @@ export function capaianDari(
   return { capaian: r.capaian, dibatasi: r.dibatasi, kode: null };
 }
 
-function buatIndikator(raw: RawIndicator, t: RecognizedTable, settings: Settings, skala: Skala): Indicator {
+function buatIndikator(raw: RawIndicator, t: RecognizedTable, settings: Settings, skala: Skala, adaPolaritas: boolean): Indicator {
   const satuanKolom = raw.cells.satuan?.text.replace(/\s+/g, ' ').trim() || null;
   const satuanPersen = satuanKolom !== null && SATUAN_PERSEN.test(satuanKolom);
   const parse = (cell: Cell | undefined, role: Role): ParsedValue | null => {
@@ -179,7 +181,7 @@ function buatIndikator(raw: RawIndicator, t: RecognizedTable, settings: Settings
   if (dariKolom) {
     polaritas = dariKolom;
     polaritasSumber = 'kolom';
-  } else if (Object.prototype.hasOwnProperty.call(settings.polaritas, key) && settings.polaritas[key]) {
+  } else if (adaPolaritas && Object.prototype.hasOwnProperty.call(settings.polaritas, key) && settings.polaritas[key]) {
     polaritas = settings.polaritas[key];
     polaritasSumber = 'pengaturan';
   }
@@ -293,10 +295,7 @@ function tahunTabel(t: AnalysedTable, tahunAnalisis: number | null): Set<number>
 export function cocokkanTabel(tables: AnalysedTable[], tahunAnalisis: number | null): IndicatorMatch[] {
   const out: IndicatorMatch[] = [];
   const years = tables.map((t) => tahunTabel(t, tahunAnalisis));
-  // Every name known before the pairs: the word order stays the same for all of them (speed only).
-  if (tables.length > 2) prepareNames((function* () {
-    for (const t of tables) for (const x of t.items) if (x.key !== '') yield x.indikator;
-  })());
+  const pairs: Array<[number, number]> = [];
   for (let i = 0; i < tables.length; i++) {
     for (let j = i + 1; j < tables.length; j++) {
       const a = tables[i];
@@ -305,10 +304,14 @@ export function cocokkanTabel(tables: AnalysedTable[], tahunAnalisis: number | n
       let common = false;
       for (const y of years[i]) if (years[j].has(y)) common = true;
       if (!common) continue;
-      const as = a.items.filter((x) => x.key !== '');
-      const bs = b.items.filter((x) => x.key !== '');
-      for (const m of matchByName(as, bs, (x) => x.indikator)) out.push({ a: m.a.id, b: m.b.id, score: m.score, exact: m.exact });
+      pairs.push([i, j]);
     }
+  }
+  if (pairs.length === 0) return out;
+  // Every pair at once: the same matches as matchByName pair by pair, names indexed once.
+  const lists = tables.map((t) => t.items.filter((x) => x.key !== ''));
+  for (const ms of matchManyByName(lists, pairs, (x) => x.indikator)) {
+    for (const m of ms) out.push({ a: m.a.id, b: m.b.id, score: m.score, exact: m.exact });
   }
   return out;
 }
@@ -319,10 +322,20 @@ export function cocokkanTabel(tables: AnalysedTable[], tahunAnalisis: number | n
  * table and as 0 in the other. The indicator becomes N/A in both, the evidence naming its cell.
  */
 export function sebarkanNihil(tables: AnalysedTable[], matches: IndicatorMatch[], tahunAnalisis: number | null): void {
-  const byId = new Map<string, { ind: Indicator; t: AnalysedTable }>();
-  for (const t of tables) for (const i of t.items) byId.set(i.id, { ind: i, t });
   const own = new Set<string>();
   for (const t of tables) if (t.kind === 'pengukuran') for (const i of t.items) if (i.nihil.length > 0) own.add(i.id);
+  if (own.size === 0) return;
+  // Only the indicators of exact matches with a zero case on one side can change.
+  const wanted = new Set<string>();
+  for (const m of matches) {
+    if (m.exact && (own.has(m.a) || own.has(m.b))) {
+      wanted.add(m.a);
+      wanted.add(m.b);
+    }
+  }
+  if (wanted.size === 0) return;
+  const byId = new Map<string, { ind: Indicator; t: AnalysedTable }>();
+  for (const t of tables) for (const i of t.items) if (wanted.has(i.id)) byId.set(i.id, { ind: i, t });
   const touched = new Set<AnalysedTable>();
   for (const m of matches) {
     if (!m.exact) continue;

@@ -121,6 +121,28 @@ function sortedOf(info: NameInfo): Float64Array {
   return out;
 }
 
+/**
+ * Words shared by two ranked names whose first shared word sits just before positions x and y
+ * (counted as 1); stops early, returning less than `need`, once `need` cannot be reached.
+ */
+function overlapFrom(ra: Float64Array, rb: Float64Array, x: number, y: number, need: number): number {
+  const la = ra.length;
+  const lb = rb.length;
+  let shared = 1;
+  while (x < la && y < lb) {
+    if (shared + Math.min(la - x, lb - y) < need) return shared;
+    const u = ra[x];
+    const v = rb[y];
+    if (u === v) {
+      shared++;
+      x++;
+      y++;
+    } else if (u < v) x++;
+    else y++;
+  }
+  return shared;
+}
+
 const prefixLen = (n: number): number => n - Math.ceil((NEAR_MATCH * n) / (2 - NEAR_MATCH) - 1e-9) + 1;
 
 /**
@@ -215,18 +237,9 @@ export function matchByName<T>(as: T[], bs: T[], nameOf: (x: T) => string): Arra
           const bi = l[q];
           if (l[q + 1] >= pb || stamp[bi] === pi) continue;
           stamp[bi] = pi;
-          const rb = bInfo[bi].sorted!;
-          let x = 0;
-          let y = 0;
-          let shared = 0;
-          while (x < la && y < lb) {
-            if (ra[x] === rb[y]) {
-              shared++;
-              x++;
-              y++;
-            } else if (ra[x] < rb[y]) x++;
-            else y++;
-          }
+          // The first shared word is ra[i] = rb[l[q + 1]] (an earlier one would have been met first).
+          const shared = overlapFrom(ra, bInfo[bi].sorted!, i + 1, l[q + 1] + 1, need);
+          if (shared < need) continue;
           const score = (2 * shared) / (la + lb);
           if (score >= NEAR_MATCH) candidates.push({ ai, bi, score });
         }
@@ -242,4 +255,197 @@ export function matchByName<T>(as: T[], bs: T[], nameOf: (x: T) => string): Arra
     out.push({ a: as[c.ai], b: bs[c.bi], score: c.score, exact: false });
   }
   return out;
+}
+
+/**
+ * matchByName for many lists at once: the same result as `pairs.map(([i, j]) =>
+ * matchByName(lists[i], lists[j], nameOf))`, but every name is normalised, ranked and indexed once
+ * for all pairs: exact matches come from the names the two lists share, near matches from one
+ * prefix-filtered join over the distinct names of every list. Speed only: the pairs' results are
+ * the same as matchByName's (exact matches in `as` order, then near matches best first).
+ */
+export function matchManyByName<T>(lists: T[][], pairs: Array<[number, number]>, nameOf: (x: T) => string): Array<Array<NameMatch<T>>> {
+  const nl = lists.length;
+  const code = (i: number, j: number): number => i * nl + j;
+  const wanted = new Map<number, number[]>(); // pair code -> indices into pairs
+  pairs.forEach(([i, j], p) => {
+    const l = wanted.get(code(i, j));
+    if (l) l.push(p);
+    else wanted.set(code(i, j), [p]);
+  });
+  // Distinct non-empty keys; per key, the lists holding it and its positions in each.
+  const keyId = new Map<string, number>();
+  const keys: string[] = [];
+  const where: Array<Map<number, number[]>> = []; // keyId -> list -> positions (ascending)
+  for (let li = 0; li < nl; li++) {
+    const list = lists[li];
+    for (let k = 0; k < list.length; k++) {
+      const key = normaliseName(nameOf(list[k]));
+      if (key === '') continue;
+      let id = keyId.get(key);
+      if (id === undefined) {
+        id = keys.length;
+        keyId.set(key, id);
+        keys.push(key);
+        where.push(new Map());
+      }
+      const m = where[id];
+      const pos = m.get(li);
+      if (pos) pos.push(k);
+      else m.set(li, [k]);
+    }
+  }
+  interface PairState {
+    exact: Array<{ ai: number; bi: number }>;
+    usedA: Set<number>;
+    usedB: Set<number>;
+    near: Array<{ ai: number; bi: number; score: number }>;
+  }
+  const state = new Map<number, PairState>();
+  const stateOf = (c: number): PairState => {
+    let s = state.get(c);
+    if (!s) state.set(c, (s = { exact: [], usedA: new Set(), usedB: new Set(), near: [] }));
+    return s;
+  };
+  // Exact: the t-th `as` item with a key takes the t-th `bs` item with that key.
+  for (let id = 0; id < keys.length; id++) {
+    const m = where[id];
+    if (m.size < 2 && !wanted.has(code([...m.keys()][0], [...m.keys()][0]))) continue;
+    for (const [li, ap] of m) {
+      for (const [lj, bp] of m) {
+        const c = code(li, lj);
+        if (!wanted.has(c)) continue;
+        const s = stateOf(c);
+        for (let t = 0; t < Math.min(ap.length, bp.length); t++) {
+          s.exact.push({ ai: ap[t], bi: bp[t] });
+          s.usedA.add(ap[t]);
+          s.usedB.add(bp[t]);
+        }
+      }
+    }
+  }
+  // Near: distinct keys scoring >= NEAR_MATCH (prefix-filtered join, as in matchByName). Every
+  // key's words become ranks (0 = rarest) in one flat Int32Array, for locality.
+  if (nameInfo.size > 50000) resetNameInfo();
+  const info = keys.map((k) => register(k));
+  const used: number[] = [];
+  const seenTok = new Uint8Array(tokCount.length);
+  let total = 0;
+  for (const x of info) {
+    total += x.ids.length;
+    for (const id of x.ids) if (!seenTok[id]) {
+      seenTok[id] = 1;
+      used.push(id);
+    }
+  }
+  used.sort((x, y) => tokCount[x] - tokCount[y] || x - y);
+  const rankOf = new Int32Array(tokCount.length);
+  for (let r = 0; r < used.length; r++) rankOf[used[r]] = r;
+  const start = new Int32Array(keys.length + 1);
+  const flat = new Int32Array(total);
+  for (let id = 0, o = 0; id < keys.length; id++) {
+    start[id] = o;
+    const ids = info[id].ids;
+    for (let k = 0; k < ids.length; k++) flat[o + k] = rankOf[ids[k]];
+    flat.subarray(o, o + ids.length).sort();
+    o += ids.length;
+    start[id + 1] = o;
+  }
+  const index = new Map<number, Map<number, number[]>>();
+  for (let id = 0; id < keys.length; id++) {
+    const o = start[id];
+    const lb = start[id + 1] - o;
+    if (lb === 0) continue;
+    let m = index.get(lb);
+    if (!m) index.set(lb, (m = new Map()));
+    const pl = Math.min(lb, prefixLen(lb));
+    for (let k = 0; k < pl; k++) {
+      const l = m.get(flat[o + k]);
+      if (l) l.push(id, k);
+      else m.set(flat[o + k], [id, k]);
+    }
+  }
+  const lengths = [...index.keys()].sort((x, y) => x - y);
+  const stamp = new Int32Array(keys.length).fill(-1);
+  const addNear = (ka: number, kb: number, score: number): void => {
+    for (const [li, ap] of where[ka]) {
+      for (const [lj, bp] of where[kb]) {
+        const c = code(li, lj);
+        if (!wanted.has(c)) continue;
+        const s = stateOf(c);
+        for (const ai of ap) {
+          if (s.usedA.has(ai)) continue;
+          for (const bi of bp) if (!s.usedB.has(bi)) s.near.push({ ai, bi, score });
+        }
+      }
+    }
+  };
+  for (let ka = 0; ka < keys.length; ka++) {
+    const oa = start[ka];
+    const la = start[ka + 1] - oa;
+    if (la === 0) continue;
+    for (const lb of lengths) {
+      const need = Math.ceil((NEAR_MATCH * (la + lb)) / 2 - 1e-6);
+      const pa = la - need + 1;
+      const pb = lb - need + 1;
+      if (pa <= 0 || pb <= 0) continue;
+      const m = index.get(lb)!;
+      for (let i = 0; i < pa; i++) {
+        const l = m.get(flat[oa + i]);
+        if (!l) continue;
+        for (let q = 0; q < l.length; q += 2) {
+          const kb = l[q];
+          const j = l[q + 1];
+          if (kb === ka || j >= pb || stamp[kb] === ka) continue;
+          stamp[kb] = ka;
+          // The first shared word is at i and j (an earlier one would have been met first): count
+          // from there, stopping once `need` is out of reach.
+          const ob = start[kb];
+          let x = oa + i + 1;
+          let y = ob + j + 1;
+          const ea = oa + la;
+          const eb = ob + lb;
+          let shared = 1;
+          while (x < ea && y < eb) {
+            if (shared + Math.min(ea - x, eb - y) < need) break;
+            const u = flat[x];
+            const v = flat[y];
+            if (u === v) {
+              shared++;
+              x++;
+              y++;
+            } else if (u < v) x++;
+            else y++;
+          }
+          if (shared < need) continue;
+          const score = (2 * shared) / (la + lb);
+          // Each unordered pair of keys is found from both sides: (ka as `as`, kb as `bs`) here, the reverse from kb.
+          if (score >= NEAR_MATCH) addNear(ka, kb, score);
+        }
+      }
+    }
+  }
+  const results: Array<Array<NameMatch<T>>> = pairs.map(() => []);
+  for (const [c, ps] of wanted) {
+    const s = state.get(c);
+    if (!s) continue;
+    const i = Math.floor(c / nl);
+    const j = c % nl;
+    const as = lists[i];
+    const bs = lists[j];
+    const out: Array<NameMatch<T>> = [];
+    s.exact.sort((x, y) => x.ai - y.ai);
+    for (const e of s.exact) out.push({ a: as[e.ai], b: bs[e.bi], score: 1, exact: true });
+    s.near.sort((x, y) => y.score - x.score || x.ai - y.ai || x.bi - y.bi);
+    const usedA = new Set<number>();
+    const usedB = s.usedB;
+    for (const n of s.near) {
+      if (usedA.has(n.ai) || usedB.has(n.bi)) continue;
+      usedA.add(n.ai);
+      usedB.add(n.bi);
+      out.push({ a: as[n.ai], b: bs[n.bi], score: n.score, exact: false });
+    }
+    for (const p of ps) results[p] = ps.length > 1 ? out.slice() : out;
+  }
+  return results;
 }

@@ -26,7 +26,11 @@ export function isExcelError(text: string): boolean {
   return EXCEL_ERROR.test(text.trim());
 }
 
+/** Anything normSpace would change: odd spaces, runs of spaces, leading or trailing space. */
+const ODD_SPACE = /[^\S ]| {2}|^ | $/;
+
 function normSpace(s: string): string {
+  if (!ODD_SPACE.test(s)) return s;
   return s.replace(/[\u00a0\u2007\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 }
 

@@ -15,8 +15,8 @@ export const capaianTidakSesuai = aturanIndikator('capaian-tidak-sesuai', (ind, 
   // Zero cases are the nihil rules' business.
   if (ind.nihil.length > 0) return null;
   const where = tempat(ind, 'capaian');
-  const terhitung = ind.capaian === null ? null : persenTeks(ind.capaian, ctx.lang);
   if (s.kind === 'count' || s.kind === 'money' || s.kind === 'range' || s.kind === 'error') {
+    const terhitung = ind.capaian === null ? null : persenTeks(ind.capaian, ctx.lang);
     return temuan('capaian-tidak-sesuai', where, { varian: 'bukan-persen', tertulis: s.raw, terhitung }, ctx.lang);
   }
   const stated = angkaDari(s);

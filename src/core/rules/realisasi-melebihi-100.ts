@@ -14,7 +14,7 @@ export const realisasiMelebihi100 = aturanIndikator('realisasi-melebihi-100', (i
   if (table.kind !== 'pengukuran' && table.kind !== 'rencana-aksi') return null;
   const r = ind.realisasi;
   if (!r || r.kind !== 'percent' || r.value === null) return null;
-  if (!namaPersentase(ind.indikator)) return null;
   if (r.value <= 100 + 1e-9) return null;
+  if (!namaPersentase(ind.indikator)) return null;
   return temuan('realisasi-melebihi-100', tempat(ind, 'realisasi'), { realisasi: nilai(r, ctx.lang) }, ctx.lang);
 });
