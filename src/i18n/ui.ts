@@ -55,7 +55,7 @@ const id = {
   renstraConfirmBody: 'Lembar "Perbandingan Renstra" sudah ada dan tampaknya ditulis orang. Isinya akan diganti. Lanjutkan?',
   replace: 'Ganti',
   pulihkan: 'Pulihkan',
-  pulihkanHint: 'Mengembalikan semua yang ditimpa oleh proses terakhir.',
+  pulihkanHint: 'Mengembalikan semua yang ditimpa Capaian PK, seperti sebelum proses pertamanya; nilai yang Anda ketik sesudahnya tetap.',
   pulihkanNone: 'Belum ada yang bisa dipulihkan: jalankan Hitung Capaian atau Periksa lebih dulu.',
   pulihkanTitle: 'Pulihkan lembar?',
   pulihkanBody: (cells: number, comments: number, sheet: string, when: string) =>
@@ -228,7 +228,7 @@ const en: UiStrings = {
   renstraConfirmBody: 'A "Perbandingan Renstra" sheet already exists and seems to be written by a person. Its content will be replaced. Continue?',
   replace: 'Replace',
   pulihkan: 'Restore',
-  pulihkanHint: 'Puts back everything the last run overwrote.',
+  pulihkanHint: 'Puts back everything Capaian PK overwrote, as it was before its first run; what you typed since stays.',
   pulihkanNone: 'Nothing to restore yet: run Compute Capaian or Review first.',
   pulihkanTitle: 'Restore the sheet?',
   pulihkanBody: (cells, comments, sheet, when) =>
