@@ -49,6 +49,11 @@ export function isGeneratedSheet(name: string): boolean {
   return name === TEMUAN_SHEET || name === PERBANDINGAN_RENSTRA || name === '_capaianpk';
 }
 
+/** A summary with nothing counted. */
+export function emptySummary(): PlanSummary {
+  return { tables: 0, indicators: 0, capaian: 0, na: 0, formulas: 0, values: 0, findings: { galat: 0, peringatan: 0, info: 0 }, byRule: {} };
+}
+
 export const HEADER_CAPAIAN = 'Capaian';
 export const HEADER_KLASIFIKASI = 'Klasifikasi';
 
@@ -310,16 +315,7 @@ export function plan(analysis: Analysis, opts: PlanOptions): WritePlan {
   const cells: CellWrite[] = [];
   /** Extra comment paragraphs (value reasons) by sheet!cell. */
   const extra = new Map<string, string[]>();
-  const summary: PlanSummary = {
-    tables: tables.length,
-    indicators: 0,
-    capaian: 0,
-    na: 0,
-    formulas: 0,
-    values: 0,
-    findings: { galat: 0, peringatan: 0, info: 0 },
-    byRule: {},
-  };
+  const summary: PlanSummary = { ...emptySummary(), tables: tables.length };
   for (const t of tables) {
     summary.indicators += t.items.length;
     if (t.kind !== 'pengukuran') continue;

@@ -9,7 +9,7 @@ import { a1, areaA1, cellAt, colLetter, colNumber, parseA1, textAt } from '../co
 import type { Grid, WorkbookSnapshot } from '../core/grid';
 import { withOriginals } from '../core/ledger';
 import { planPengukuran } from '../core/pengukuran';
-import { HEADER_CAPAIAN, HEADER_KLASIFIKASI, plan } from '../core/plan';
+import { emptySummary, HEADER_CAPAIAN, HEADER_KLASIFIKASI, plan } from '../core/plan';
 import { compareRenstra, planRenstraSheet } from '../core/renstra';
 import type { Settings } from '../core/settings';
 import type { Analysis, AnalysedTable, CellWrite, PlanSummary, SheetSpec } from '../core/types';
@@ -52,16 +52,7 @@ export function detectCaps(context: Excel.RequestContext, isSet?: (set: string, 
   };
 }
 
-const EMPTY_SUMMARY: PlanSummary = {
-  tables: 0,
-  indicators: 0,
-  capaian: 0,
-  na: 0,
-  formulas: 0,
-  values: 0,
-  findings: { galat: 0, peringatan: 0, info: 0 },
-  byRule: {},
-};
+const EMPTY_SUMMARY: PlanSummary = emptySummary();
 
 export function tableSummary(t: AnalysedTable, grid: Grid | undefined): TableSummary {
   const columns: TableSummary['columns'] = {};
