@@ -22,10 +22,9 @@ import type { BackupInfo } from '../app/host';
 import type { CellOp, Op } from './apply';
 import { cellOps, textChunkOps, ws } from './apply';
 import type { CommentMode, ThreadChange } from './comments';
-import { markText } from './comments';
+import { markText, threadOps } from './comments';
 import type { ExistingThread } from './read';
 import { BACKUP_SHEET, MARK } from './read';
-import { sheetRef } from '../core/grid';
 import type { LedgerCell } from '../core/ledger';
 import { stillWritten } from '../core/ledger';
 
@@ -330,30 +329,11 @@ export function restoreOps(b: BackupData, now: RestoreContext, budget: number): 
         changes.push({ kind: 'add', sheet: t.s, cell: t.c, text: t.old, old: null });
       }
     }
-    ops.push(...restoreThreadOps(b.threadKind, changes));
+    ops.push(...threadOps(b.threadKind, changes, 'restore '));
   }
   return { ops, cells: cellsRestored, sheets };
 }
 
-function restoreThreadOps(kind: 'threaded' | 'notes', changes: ThreadChange[]): Op[] {
-  return changes.map((ch) => ({
-    bytes: 200 + (ch.text?.length ?? 0),
-    label: `restore ${kind} ${ch.kind} ${ch.sheet}!${ch.cell}`,
-    run: (ctx: Excel.RequestContext) => {
-      const address = `${sheetRef(ch.sheet)}!${ch.cell}`;
-      if (kind === 'threaded') {
-        if (ch.kind === 'add') ctx.workbook.comments.add(address, ch.text!);
-        else if (ch.kind === 'update') ctx.workbook.comments.getItem(ch.id!).content = ch.text!;
-        else ctx.workbook.comments.getItem(ch.id!).delete();
-      } else {
-        const notes = ctx.workbook.worksheets.getItem(ch.sheet).notes;
-        if (ch.kind === 'add') ctx.workbook.notes.add(address, ch.text!);
-        else if (ch.kind === 'update') notes.getItem(ch.cell).content = ch.text!;
-        else notes.getItem(ch.cell).delete();
-      }
-    },
-  }));
-}
 
 export function threadBackup(changes: ThreadChange[]): BackupData['threads'] {
   return changes.map((c) => ({ s: c.sheet, c: c.cell, old: c.old }));

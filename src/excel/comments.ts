@@ -96,11 +96,12 @@ export function reconcile(
 
 const ENVELOPE = 200;
 
-export function threadOps(mode: CommentMode, changes: ThreadChange[]): Op[] {
+/** The operations that apply thread (or note) changes; Pulihkan uses the same with its own label. */
+export function threadOps(mode: CommentMode, changes: ThreadChange[], labelPrefix = ''): Op[] {
   if (mode === 'sheet-only') return [];
   return changes.map((ch) => ({
     bytes: ENVELOPE + (ch.text?.length ?? 0) + ch.sheet.length,
-    label: `${mode} ${ch.kind} ${ch.sheet}!${ch.cell}`,
+    label: `${labelPrefix}${mode} ${ch.kind} ${ch.sheet}!${ch.cell}`,
     run: (ctx: Excel.RequestContext) => {
       const address = `${sheetRef(ch.sheet)}!${ch.cell}`;
       if (mode === 'threaded') {

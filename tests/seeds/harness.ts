@@ -9,6 +9,7 @@ import * as path from 'path';
 import { readWorkbookFile } from '../../src/xlsx/read';
 import { analyse } from '../../src/core/analyse';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { colLetter } from '../../src/core/grid';
 import type { AnalysedTable, Analysis, Finding, Indicator, IndicatorStatus, ParsedValue, Role, RuleId, TableKind } from '../../src/core/types';
 
 export const FIXTURES = path.join(__dirname, '..', 'fixtures');
@@ -256,16 +257,6 @@ export function checkTable(
   }
 }
 
-function colLetter(col: number): string {
-  let s = '';
-  let n = col;
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 /**
  * An expected finding: the rule, the table and indicator it is about, and the roles whose cells may
