@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Builds the test workbooks from the five seed documents (../shared/seeds, see
+ * Builds the test workbooks from the five seed documents (tests/fixtures/sumber, see
  * tests/fixtures/README.md for which table each sheet copies) and the demo workbook
  * samples/kupang-2023.xlsx.
  *

@@ -6,7 +6,7 @@
  *   about 1 s (median of 5 runs, 3 at 20,000);
  * - hitung: the CLI's whole work (read, snapshot, analyse, plan, apply, write) against exceljs
  *   alone reading and writing the same file, and the ratio;
- * - Excel: Hitung Capaian in the in-memory Excel (tests/fake-excel): round trips, request payload,
+ * - Excel: Hitung Capaian in the in-memory Excel (src/testing/excel): round trips, request payload,
  *   largest request (only when the bench is built with tsconfig.bench.json);
  * - memory peak during the 20,000 run (RSS, heapUsed sampled).
  * Aims: analyse >= 50,000 indicators/s; hitung <= 1.5 x exceljs read+write.
@@ -57,13 +57,13 @@ interface Figures {
   ratioWithoutAnalyse: number;
   /** CPU time (user + system) of the analyse runs measured, median. */
   analyseCpuMs: number;
-  /** In-memory Excel (null when the bench was built without tests/fake-excel). */
+  /** In-memory Excel (null when the bench was built without src/testing/excel). */
   excel: ExcelBench | null;
   /** Peak memory during this size's run, MB (measured for the largest size only). */
   memoryPeak: { rssMB: number; heapUsedMB: number; maxRssMB: number } | null;
 }
 
-/** benchExcel of tests/fake-excel/bench.ts (loaded at run time: src/excel needs the office-js types). */
+/** benchExcel of src/testing/excel/bench.ts (loaded at run time: src/excel needs the office-js types). */
 interface ExcelBench {
   indicators: number;
   syncs: number;
@@ -75,8 +75,8 @@ interface ExcelBench {
 type BenchExcel = (n: number) => Promise<ExcelBench>;
 
 function loadBenchExcel(): BenchExcel | null {
-  // dist-bench/src/bench/main.js -> dist-bench/tests/fake-excel/bench.js
-  const file = path.join(__dirname, '..', '..', 'tests', 'fake-excel', 'bench.js');
+  // dist-bench/src/bench/main.js -> dist-bench/src/testing/excel/bench.js
+  const file = path.join(__dirname, '..', 'testing', 'excel', 'bench.js');
   if (!fs.existsSync(file)) return null;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return (require(file) as { benchExcel: BenchExcel }).benchExcel;

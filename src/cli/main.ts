@@ -1,5 +1,5 @@
 /**
- * `capaian-pk periksa|hitung`: the command line of DOMAIN.md "Command line contract".
+ * `capaian-pk periksa|hitung`: the command line of docs/aturan.md "Command line contract".
  *
  *   capaian-pk periksa FILE.xlsx [--json] [--skala ID] [--tahun N]      reads, never writes
  *   capaian-pk hitung  FILE.xlsx [-o OUT.xlsx] [--skala ID] [--tahun N]  writes a new workbook

@@ -71,7 +71,7 @@ export function analyse(input: WorkbookSnapshot, settings: Settings = DEFAULT_SE
   return { file: workbook.file ?? null, year, tables, skipped, findings, matches, settings };
 }
 
-/** Findings by sheet (tab order), row, rule (DOMAIN.md order), then cell. */
+/** Findings by sheet (tab order), row, rule (docs/aturan.md order), then cell. */
 export function urutkanTemuan(findings: Finding[], sheetOrder: Map<string, number> = new Map()): Finding[] {
   const si = (s: string): number => sheetOrder.get(s) ?? Number.MAX_SAFE_INTEGER;
   return findings.sort(

@@ -1,5 +1,5 @@
 /**
- * Capaian per DOMAIN.md "Capaian". All quantities in the indicator's own unit; result in percent
+ * Capaian per docs/aturan.md "Capaian". All quantities in the indicator's own unit; result in percent
  * points, full precision. Returns null when there is no capaian (with the reason).
  */
 import type { Polaritas } from './types';

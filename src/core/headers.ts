@@ -1,5 +1,5 @@
 /**
- * Header vocabulary of PK / LKjIP tables (DOMAIN.md "Layouts"): which column role a header cell
+ * Header vocabulary of PK / LKjIP tables (docs/aturan.md "Layouts"): which column role a header cell
  * names, tolerant of case, extra spaces, line breaks, `(%)` suffixes and words broken by PDF
  * extraction (`Targ et`, `Realisa si`, `N O`).
  */

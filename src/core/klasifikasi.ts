@@ -1,5 +1,5 @@
 /**
- * Klasifikasi scales: the three presets of DOMAIN.md and validated custom scales.
+ * Klasifikasi scales: the three presets of docs/aturan.md and validated custom scales.
  */
 import { skalaKustomSchema } from './settings';
 import type { Settings, SkalaKustom, PresetId } from './settings';

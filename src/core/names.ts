@@ -1,5 +1,5 @@
 /**
- * Indicator names: normalisation and cross-table matching (DOMAIN.md, last paragraph of Temuan).
+ * Indicator names: normalisation and cross-table matching (docs/aturan.md, last paragraph of Temuan).
  */
 
 /** Common misspellings in the seeds folded onto one spelling before matching. */

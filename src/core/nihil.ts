@@ -1,5 +1,5 @@
 /**
- * Zero-case evidence (DOMAIN.md "Capaian", zero cases): no pregnant inmates, no rehabilitation
+ * Zero-case evidence (docs/aturan.md "Capaian", zero cases): no pregnant inmates, no rehabilitation
  * capacity, 0 of 0 served. There is nothing to measure: capaian N/A, klasifikasi
  * `Tidak dapat diukur`, left out of every average. Setting realisasi equal to the target is never
  * a substitute, and is not evidence.

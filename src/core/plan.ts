@@ -1,6 +1,6 @@
 /**
  * plan(analysis) -> WritePlan: what Hitung Capaian (or Periksa) changes in the workbook
- * (DOMAIN.md "Capaian", last paragraphs; "Temuan").
+ * (docs/aturan.md "Capaian", last paragraphs; "Temuan").
  *
  * - hitung: capaian (formula where target and realisasi are plain numeric cells, else the value
  *   with the reason in the cell's comment), klasifikasi (formula over a formula capaian, else the

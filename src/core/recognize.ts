@@ -1,5 +1,5 @@
 /**
- * The recogniser: finds PK tables on a sheet (DOMAIN.md "Layouts") and says what each column is.
+ * The recogniser: finds PK tables on a sheet (docs/aturan.md "Layouts") and says what each column is.
  *
  * It only classifies text; it never parses values. One pass over the rows: a row that names an
  * Indikator column and a target-ish column starts a table; the table's rows are read until a new

@@ -1,5 +1,5 @@
 /**
- * Renstra comparison (DOMAIN.md "Renstra comparison"): year N vs target, vs N-1, vs the Renstra
+ * Renstra comparison (docs/aturan.md "Renstra comparison"): year N vs target, vs N-1, vs the Renstra
  * targets, and the trend over the Renstra years.
  *
  * compareRenstra(analysis) reads only the Analysis (no grids): the year-N pengukuran table, the
@@ -292,7 +292,7 @@ function otherYearEntry(t: AnalysedTable, ind: Indicator, year: number): YearEnt
   return e;
 }
 
-/** Zero cases (DOMAIN.md): the analysis found evidence (keterangan, notes, a realisasi written N/A, nihil, -). */
+/** Zero cases (docs/aturan.md): the analysis found evidence (keterangan, notes, a realisasi written N/A, nihil, -). */
 function isZeroCase(ind: Indicator): boolean {
   return ind.nihil.length > 0 || ind.realisasi?.kind === 'na';
 }

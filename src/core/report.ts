@@ -1,5 +1,5 @@
 /**
- * The `periksa --json` object of DOMAIN.md "Command line contract".
+ * The `periksa --json` object of docs/aturan.md "Command line contract".
  * Percent values in percent points (80 for 80%), counts as numbers (1 for `1 Layanan`, satuan
  * `Layanan`), a range target as {min, max}; capaian null for N/A. Renstra tables carry
  * `targets: {"2021": 70, ...}` per indicator instead of `target`.
@@ -98,7 +98,7 @@ function indikatorJson(i: Indicator, t: AnalysedTable): PeriksaIndikator {
   const base = {
     row: i.row,
     sasaran: i.sasaran,
-    // The row's numbering (`1.`, `2)`) is a label, not part of the name (DOMAIN.md's JSON example).
+    // The row's numbering (`1.`, `2)`) is a label, not part of the name (docs/aturan.md's JSON example).
     indikator: i.indikator.replace(/^\s*(?:\d+[.)]\s*)+/, '').trim() || i.indikator,
     satuan: i.satuan,
     polaritas: i.polaritas,

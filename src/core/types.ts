@@ -1,6 +1,6 @@
 /**
  * The data that flows through the core: RecognizedTable (recognize.ts) -> Analysis (analyse.ts)
- * -> WritePlan (plan.ts). Pure data, no host types. See ../../../shared/DOMAIN.md.
+ * -> WritePlan (plan.ts). Pure data, no host types. See docs/aturan.md.
  *
  * All percent quantities in the core (target, realisasi, capaian of % indicators) are in PERCENT
  * POINTS (80 for 80%), whatever form the cell held. Rows/cols are 1-based sheet coordinates.

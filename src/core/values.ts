@@ -1,5 +1,5 @@
 /**
- * Value parsing: every form of DOMAIN.md "Values".
+ * Value parsing: every form of docs/aturan.md "Values".
  * Percent values come out in percent points (80 for 80%, for 0.8 with a % format, for "80,5%",
  * for 80 under a "(%)" header). Counts keep their unit ("1 Layanan" -> 1, unit "Layanan").
  */

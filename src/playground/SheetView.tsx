@@ -5,10 +5,10 @@
 import * as React from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { a1, colLetter, type Grid } from '../core/grid';
-import type { WorkbookDump } from '../../tests/fake-excel/api';
+import type { WorkbookDump } from '../testing/excel/api';
 import type { UiStrings } from '../i18n/ui';
 
-/** What the view needs of the in-memory Excel (a subset of tests/fake-excel's FakeExcel). */
+/** What the view needs of the in-memory Excel (a subset of src/testing/excel's FakeExcel). */
 export interface ViewableWorkbook {
   snapshot(): { sheets: Grid[]; activeSheet?: string };
   dump(): WorkbookDump;

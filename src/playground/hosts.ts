@@ -1,12 +1,12 @@
 /**
  * The playground's workbook and host: the real Excel adapter (src/excel/host.ts) on the in-memory
- * Excel of the tests (tests/fake-excel), the same adapter code that runs in Excel.
+ * Excel of the tests (src/testing/excel), the same adapter code that runs in Excel.
  * `?mock=1` (or an adapter that cannot start yet) falls back to the crude stand-ins of ./mock.
  */
 import type { CapaianHost, Lang } from '../app/host';
 import type { WorkbookSnapshot } from '../core/grid';
 import { createExcelHost } from '../excel/host';
-import { createFakeExcel, type FakeExcel } from '../../tests/fake-excel';
+import { createFakeExcel, type FakeExcel } from '../testing/excel';
 import type { ViewableWorkbook } from './SheetView';
 import { createMockHost, createMockWorkbook } from './mock';
 

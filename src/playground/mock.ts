@@ -1,12 +1,12 @@
 /**
- * Throwaway stand-ins used only while the real in-memory Excel (tests/fake-excel) or the Excel host
+ * Throwaway stand-ins used only while the real in-memory Excel (src/testing/excel) or the Excel host
  * (src/excel/host.ts) cannot run: ?mock=1 in the playground URL. Crude on purpose: it lets the
  * pane be looked at, it computes nothing the project relies on.
  */
 import type { CapaianHost, Lang, RunReport } from '../app/host';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
 import { a1, parseA1, type Grid, type WorkbookSnapshot } from '../core/grid';
-import type { WorkbookDump } from '../../tests/fake-excel/api';
+import type { WorkbookDump } from '../testing/excel/api';
 import type { ViewableWorkbook } from './SheetView';
 
 export function createMockWorkbook(snap: WorkbookSnapshot): ViewableWorkbook & { notes: Record<string, Record<string, string>> } {

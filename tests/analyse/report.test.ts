@@ -35,7 +35,7 @@ describe('toPeriksaJson', () => {
     expect(periksaJsonSchema.safeParse(JSON.parse(JSON.stringify(json))).success).toBe(true);
   });
 
-  it('gives the table as DOMAIN.md shows it', () => {
+  it('gives the table as docs/aturan.md shows it', () => {
     const t = json.tables[0];
     expect(t).toMatchObject({ sheet: 'Pengukuran 2023', kind: 'pengukuran', range: 'A3:H27', headerRow: 3, year: 2023 });
     expect(t.columns).toEqual({ no: 'A', sasaran: 'B', indikator: 'C', target: 'D', realisasi: 'E', capaian: 'F', keterangan: 'G' });

@@ -1,6 +1,6 @@
 /**
  * analyse() on grids taken from the seeds (tab-separated tables extracted from the PDFs), with
- * every expected number worked out by hand from the documents and DOMAIN.md.
+ * every expected number worked out by hand from the documents and docs/aturan.md.
  */
 import { analyse } from '../../src/core/analyse';
 import { settingsSchema } from '../../src/core/settings';

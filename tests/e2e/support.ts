@@ -41,7 +41,6 @@ function upToDate(outDir: string): boolean {
   const built = fs.statSync(out).mtimeMs;
   const inputs = [
     path.join(ROOT, 'src'),
-    path.join(ROOT, 'tests', 'fake-excel'),
     path.join(ROOT, 'tests', 'fixtures'),
     path.join(ROOT, 'webpack.config.js'),
     path.join(ROOT, 'scripts', 'fixture-json.js'),

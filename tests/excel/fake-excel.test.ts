@@ -1,8 +1,8 @@
 /**
  * The in-memory Excel itself: Office.js semantics the adapter relies on.
  */
-import { createFakeExcel, gridFromRows } from '../fake-excel';
-import { renderText } from '../fake-excel/formula';
+import { createFakeExcel, gridFromRows } from '../../src/testing/excel';
+import { renderText } from '../../src/testing/excel/formula';
 import type { WorkbookSnapshot } from '../../src/core/grid';
 
 function book(): WorkbookSnapshot {

@@ -6,7 +6,7 @@
 import * as path from 'path';
 import { readWorkbookFile } from '../../src/xlsx/read';
 import type { WorkbookSnapshot } from '../../src/core/grid';
-import { gridFromRows } from '../fake-excel';
+import { gridFromRows } from '../../src/testing/excel';
 import { setup, sheetOf, visible } from './helpers';
 
 const FIX = path.join(__dirname, '..', 'fixtures');

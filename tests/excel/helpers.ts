@@ -1,6 +1,6 @@
-import type { WorkbookDump } from '../fake-excel';
-import { createFakeExcel } from '../fake-excel';
-import type { FakeExcelOptions } from '../fake-excel';
+import type { WorkbookDump } from '../../src/testing/excel';
+import { createFakeExcel } from '../../src/testing/excel';
+import type { FakeExcelOptions } from '../../src/testing/excel';
 import type { WorkbookSnapshot } from '../../src/core/grid';
 import { createExcelHost } from '../../src/excel/host';
 import type { ExcelHostOptions } from '../../src/excel/host';

@@ -1,6 +1,6 @@
 /**
  * Hitung Capaian / Periksa / Pulihkan end to end on the in-memory Excel, with numbers worked out
- * by hand from DOMAIN.md: capaian = R / T x 100 (positive polarity), Permendagri 86 scale
+ * by hand from docs/aturan.md: capaian = R / T x 100 (positive polarity), Permendagri 86 scale
  * (>=91 Sangat Tinggi, >=76 Tinggi, >=66 Sedang, >=51 Rendah, else Sangat Rendah).
  */
 import { kupangLike, PENGUKURAN } from './workbooks';

@@ -3,8 +3,8 @@
  * indicators, and no request passes the payload limit (5 MB in Excel on the web): writes are
  * chunked by rows.
  */
-import { benchExcel, benchWorkbook } from '../fake-excel/bench';
-import { createFakeExcel } from '../fake-excel';
+import { benchExcel, benchWorkbook } from '../../src/testing/excel/bench';
+import { createFakeExcel } from '../../src/testing/excel';
 import { execute, sheetOps, DEFAULT_BUDGET } from '../../src/excel/apply';
 import type { CellWrite, SheetSpec } from '../../src/core/types';
 import { a1 } from '../../src/core/grid';

@@ -3,7 +3,7 @@
  * read by the CLI), validated with readSettings: a damaged setting is reported and ignored.
  */
 import { DEFAULT_SETTINGS, settingsSchema } from '../../src/core/settings';
-import { gridFromRows } from '../fake-excel';
+import { gridFromRows } from '../../src/testing/excel';
 import { kupangLike, PENGUKURAN } from './workbooks';
 import { setup, sheetOf } from './helpers';
 

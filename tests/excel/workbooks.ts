@@ -3,7 +3,7 @@
  * pengukuran table with percent-formatted cells, merged Sasaran, a zero-case Keterangan).
  */
 import type { CellValue, WorkbookSnapshot } from '../../src/core/grid';
-import { gridFromRows } from '../fake-excel';
+import { gridFromRows } from '../../src/testing/excel';
 
 export const PENGUKURAN = 'Pengukuran 2023';
 

@@ -4,7 +4,7 @@ import { hitungCapaian } from '../../src/core/capaian';
 import { klasifikasikan, PRESETS } from '../../src/core/klasifikasi';
 import { normaliseName, matchByName } from '../../src/core/names';
 
-/** Value strings in every form of DOMAIN.md "Values", plus garbage. */
+/** Value strings in every form of docs/aturan.md "Values", plus garbage. */
 export const valueText = fc.oneof(
   fc.integer({ min: 0, max: 500 }).map((n) => `${n}%`),
   fc.tuple(fc.integer({ min: 0, max: 200 }), fc.integer({ min: 0, max: 9 })).map(([a, b]) => `${a},${b}%`),

@@ -1,5 +1,5 @@
 /**
- * Layout rules of DOMAIN.md on small grids shaped like the seeds: header synonyms and spellings,
+ * Layout rules of docs/aturan.md on small grids shaped like the seeds: header synonyms and spellings,
  * offsets, merges as Excel stores them, column-number rows, section titles, averages and totals,
  * budget columns, user column mappings, skipped sheets, odd input, year detection and speed.
  */
@@ -36,7 +36,7 @@ describe('header vocabulary', () => {
     const k = classifyHeader(t);
     return k && k.kind === 'role' ? k.role : k ? k.kind : null;
   };
-  it('reads the synonyms of DOMAIN.md in any case, spacing and line breaks', () => {
+  it('reads the synonyms of docs/aturan.md in any case, spacing and line breaks', () => {
     expect(role('INDIKATOR KINERJA')).toBe('indikator');
     expect(role('Indikator\nKinerja  Utama')).toBe('indikator');
     expect(role('IKU')).toBe('indikator');

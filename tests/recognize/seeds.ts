@@ -1,4 +1,4 @@
-/* Generated from /work/shared/seeds by copying lines verbatim (tabs kept). Do not edit by hand. */
+/* Generated from tests/fixtures/sumber (the five source documents) by copying lines verbatim (tabs kept). Do not edit by hand. */
 /* eslint-disable */
 /** Seed 000, lines 60-150 (sheet rows 60-150). */
 export const SEED000_PK = [

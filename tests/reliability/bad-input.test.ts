@@ -12,7 +12,7 @@ import type { CellValue, WorkbookSnapshot } from '../../src/core/grid';
 import { analyse } from '../../src/core/analyse';
 import { plan } from '../../src/core/plan';
 import { main } from '../../src/cli/main';
-import { gridFromRows } from '../fake-excel';
+import { gridFromRows } from '../../src/testing/excel';
 import { setup, visible } from '../excel/helpers';
 
 const book = (sheets: WorkbookSnapshot['sheets'], active = sheets[0].sheet): WorkbookSnapshot => ({ file: 'uji.xlsx', sheets, activeSheet: active });

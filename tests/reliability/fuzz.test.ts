@@ -1,6 +1,6 @@
 /**
  * Property tests of the whole core pipeline (analyse -> plan) on random grids built by ./gen.ts:
- * table-shaped sheets (DOMAIN.md header synonyms mixed with junk, every value form of DOMAIN.md
+ * table-shaped sheets (docs/aturan.md header synonyms mixed with junk, every value form of docs/aturan.md
  * "Values", Excel errors, garbage, formula-looking and very long text, numbers with random
  * percent/General formats, random merges and hidden rows) and fully random sheets.
  *

@@ -1,13 +1,13 @@
 /**
  * fast-check generators for the reliability tests: random Grids that look like the seeds' PK and
- * pengukuran tables (header synonyms of DOMAIN.md mixed with junk, values in every form of
- * DOMAIN.md "Values", Excel errors, garbage, formula-looking text, long text, random merges,
+ * pengukuran tables (header synonyms of docs/aturan.md mixed with junk, values in every form of
+ * docs/aturan.md "Values", Excel errors, garbage, formula-looking text, long text, random merges,
  * hidden rows), plus helpers to build grids by hand.
  */
 import fc from 'fast-check';
 import type { Area, CellValue, Grid } from '../../src/core/grid';
 
-// ---------------------------------------------------------------- vocabulary (DOMAIN.md)
+// ---------------------------------------------------------------- vocabulary (docs/aturan.md)
 
 export const HEADER_SYNONYMS: Record<string, string[]> = {
   no: ['NO', 'No.', 'NO URUT'],

@@ -1,7 +1,7 @@
 /**
  * Idempotence on every fixture workbook (tests/fixtures/*.xlsx and variants/), on both hosts.
  *
- * In-memory Excel (the Office.js adapter over tests/fake-excel), for every sheet holding a table:
+ * In-memory Excel (the Office.js adapter over src/testing/excel), for every sheet holding a table:
  *  - Hitung reaches a fixed point after one run. The first run may replace a stated capaian that
  *    disagrees (capaian-tidak-sesuai) by its formula, so the second run can only LOSE such
  *    comments; apart from that the second run equals the first (every cell of every sheet but
@@ -20,7 +20,7 @@ import type { WorkbookSnapshot } from '../../src/core/grid';
 import { analyse } from '../../src/core/analyse';
 import { readWorkbookFile } from '../../src/xlsx/read';
 import { main } from '../../src/cli/main';
-import type { WorkbookDump } from '../fake-excel';
+import type { WorkbookDump } from '../../src/testing/excel';
 import { setup, visible } from '../excel/helpers';
 
 const FIX = path.join(__dirname, '..', 'fixtures');

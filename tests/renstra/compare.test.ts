@@ -6,7 +6,7 @@
 import { compareRenstra, planRenstraSheet, PERBANDINGAN_RENSTRA, type RenstraComparison } from '../../src/core/renstra';
 import { parseA1 } from '../../src/core/grid';
 import type { AnalysedTable, CellWrite, SheetSpec } from '../../src/core/types';
-import { evaluate, parseFormula, Unsupported, type XVal } from '../fake-excel/formula';
+import { evaluate, parseFormula, Unsupported, type XVal } from '../../src/testing/excel/formula';
 import {
   analysis,
   count,
@@ -398,7 +398,7 @@ describe('planRenstraSheet', () => {
         if (e instanceof Unsupported) continue; // NA() in the line-chart block
         throw e;
       }
-      // The fake's evaluator (tests/fake-excel/formula.ts) currently returns the argument list for
+      // The fake's evaluator (src/testing/excel/formula.ts) currently returns the argument list for
       // SUM/AVERAGE/MAX/MIN (isErr() takes the array for an error); those cells are checked by hand
       // in the chart test below.
       if (Array.isArray(v)) continue;

@@ -10,7 +10,7 @@ import { analyse } from '../../src/core/analyse';
 import { compareRenstra, planRenstraSheet, type RenstraComparison } from '../../src/core/renstra';
 import { cellAt, parseA1, type WorkbookSnapshot } from '../../src/core/grid';
 import type { SheetSpec } from '../../src/core/types';
-import { evaluate, parseFormula, Unsupported, type XVal } from '../fake-excel/formula';
+import { evaluate, parseFormula, Unsupported, type XVal } from '../../src/testing/excel/formula';
 
 const FILE = path.join(__dirname, '..', 'fixtures', 'kupang-2023.xlsx');
 

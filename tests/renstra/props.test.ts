@@ -1,7 +1,7 @@
 /**
  * Properties of compareRenstra / planRenstraSheet over random hand-built analyses: they never
  * throw, the sheet is deterministic, its Excel table covers exactly the rows, texts starting with
- * = + - @ are written as text, capaian against the end target follows DOMAIN.md for positive
+ * = + - @ are written as text, capaian against the end target follows docs/aturan.md for positive
  * indicators, and a Renstra-less workbook gives null.
  */
 import fc from 'fast-check';
@@ -11,7 +11,7 @@ import { capaianDari } from '../../src/core/analyse';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { parseA1 } from '../../src/core/grid';
 import type { Analysis, SheetSpec } from '../../src/core/types';
-import { evaluate, parseFormula, Unsupported, type XVal } from '../fake-excel/formula';
+import { evaluate, parseFormula, Unsupported, type XVal } from '../../src/testing/excel/formula';
 import { analysis, count, na, pct, pctText, table, type IndSpec } from './build';
 
 const NAMES = [

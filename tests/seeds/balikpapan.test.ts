@@ -85,7 +85,7 @@ const FINDINGS: ExpFinding[] = [
   { rule: 'target-berbeda', table: 't32', ind: 'kesehatan', roles: ['target'], group: 'kesehatan' },
   { rule: 'target-berbeda', table: 't31_3', ind: 'kepatuhan', roles: ['target'], group: 'kepatuhan' },
   { rule: 'target-berbeda', table: 't32', ind: 'kepatuhan', roles: ['target'], group: 'kepatuhan' },
-  // open in DOMAIN.md, allowed either way:
+  // open in docs/aturan.md, allowed either way:
   // '1 Layanan' vs '1' under (%): different units, arguably not "different targets"
   { rule: 'target-berbeda', table: 't31_3', ind: 'dokumen', roles: ['target'], optional: true },
   { rule: 'target-berbeda', table: 't32', ind: 'dokumen', roles: ['target'], optional: true },

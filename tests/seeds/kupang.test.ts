@@ -1,7 +1,7 @@
 /**
  * Seed 001, LKjIP 2023 Rutan Kelas IIB Kupang: PK 2023, Tabel III.1 (pengukuran 2023), the 2022
  * columns of the 2023-vs-2022 tables, and the Renstra 'Target Jangka Menengah' tables.
- * Every number below is worked out by hand from the seed and DOMAIN.md (arithmetic in comments).
+ * Every number below is worked out by hand from the seed and docs/aturan.md (arithmetic in comments).
  */
 import type { ExpFinding, ExpInd } from './harness';
 import { checkFindings, checkRecognised, checkTable, cnt, fixturesOf, load, pct, tableOf } from './harness';

@@ -102,7 +102,7 @@ const FINDINGS: ExpFinding[] = [
   // 3.4: 0 shared by 7 of the 12 with a capaian (58%); 1 Dokumen vs 0 Layanan
   ...seragam('t34', ['bmn', 'humas', 'umum', 'perkantoran', 'sdm', 'perencanaan', 'reformasi']),
   { rule: 'satuan-tidak-cocok', table: 't34', ind: 'keuangan', roles: ['target', 'realisasi'] },
-  // stated '0 %' where no capaian can be computed: open in DOMAIN.md
+  // stated '0 %' where no capaian can be computed: open in docs/aturan.md
   { rule: 'capaian-tidak-sesuai', table: 't34', ind: 'keuangan', roles: ['capaian'], optional: true },
 ];
 

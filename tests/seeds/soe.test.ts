@@ -87,7 +87,7 @@ describe.each(FILES)('Soe RKT 2023 (seed 000): %s', (file) => {
     const l = await load(file);
     checkRecognised(l);
     // RKT 2023 with last year's achievements: N is 2023 (the PK) or 2022 (the only measurement
-    // table); DOMAIN.md does not settle which, so either is accepted
+    // table); docs/aturan.md does not settle which, so either is accepted
     expect([2022, 2023]).toContain(l.analysis.year);
   });
 

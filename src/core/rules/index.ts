@@ -1,5 +1,5 @@
 /**
- * The review rules of DOMAIN.md "Temuan", one per file, in the order of the table there.
+ * The review rules of docs/aturan.md "Temuan", one per file, in the order of the table there.
  */
 import type { Finding, RuleId } from '../types';
 import type { Rule, RuleContext } from './types';
@@ -39,7 +39,7 @@ export const RULES: readonly Rule[] = [
   polaritasPerluDicek,
 ];
 
-/** Rule ids in the order of DOMAIN.md (used to sort findings of one cell). */
+/** Rule ids in the order of docs/aturan.md (used to sort findings of one cell). */
 export const RULE_ORDER: readonly RuleId[] = RULES.map((r) => r.id);
 
 export function ruleById(id: RuleId): Rule {

@@ -1,5 +1,5 @@
 /**
- * Shared types and helpers of the review rules (DOMAIN.md "Temuan"). A rule reads the analysed
+ * Shared types and helpers of the review rules (docs/aturan.md "Temuan"). A rule reads the analysed
  * tables (indicators with parsed values and computed capaian) and the cross-table matches, and
  * returns findings. Rules never change the analysis.
  */

@@ -2,8 +2,8 @@
  * benchExcel(n): Hitung Capaian on a pengukuran sheet of n indicators in the in-memory Excel, for
  * the bench script. Returns round trips (syncs), request payload bytes and wall time. Browser-safe.
  */
-import { createExcelHost } from '../../src/excel/host';
-import type { CellValue, WorkbookSnapshot } from '../../src/core/grid';
+import { createExcelHost } from '../../excel/host';
+import type { CellValue, WorkbookSnapshot } from '../../core/grid';
 import { createFakeExcel, gridFromRows } from './index';
 
 export interface ExcelBench {

@@ -4,8 +4,8 @@
  * sheets, comments/notes requirement sets, recalculation). See api.ts for the public surface.
  * Browser-safe: no Node imports.
  */
-import type { Area, CellValue, Grid, WorkbookSnapshot } from '../../src/core/grid';
-import { a1, areaA1, colLetter, colNumber } from '../../src/core/grid';
+import type { Area, CellValue, Grid, WorkbookSnapshot } from '../../core/grid';
+import { a1, areaA1, colLetter, colNumber } from '../../core/grid';
 import type {
   DumpChart,
   DumpSheet,

@@ -1,6 +1,6 @@
 /**
  * Public API of the in-memory Excel (the "fake"). Used by tests/excel, the bench and the browser
- * playground (src/playground). No Node imports anywhere under tests/fake-excel.
+ * playground (src/playground). No Node imports anywhere under src/testing/excel.
  *
  *   const fake = createFakeExcel(snapshot, { supported: { ExcelApi: '1.18' } });
  *   const host = createExcelHost(fake.run, { lang: 'id', isSetSupported: fake.isSetSupported });
@@ -8,7 +8,7 @@
  *   fake.dump();               // plain, deep-comparable picture of the workbook
  *   fake.stats.syncs;          // round trips so far
  */
-import type { CellValue, WorkbookSnapshot } from '../../src/core/grid';
+import type { CellValue, WorkbookSnapshot } from '../../core/grid';
 
 export type ExcelRunFn = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 

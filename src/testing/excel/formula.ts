@@ -5,8 +5,8 @@
  * MAX MIN SUM AVERAGE COUNT IF ISNUMBER ISBLANK ISERROR AND OR NOT IFERROR ROUND ABS.
  * An unknown function makes the evaluation "unsupported" (the cell keeps its cached value).
  */
-import type { CellValue } from '../../src/core/grid';
-import { colNumber } from '../../src/core/grid';
+import type { CellValue } from '../../core/grid';
+import { colNumber } from '../../core/grid';
 
 export type XlError = { err: string };
 export type XVal = number | string | boolean | null | XlError;
