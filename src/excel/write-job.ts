@@ -6,12 +6,13 @@
 import type { Progress } from '../app/host';
 import { a1, areaA1, colLetter, colNumber, emptyGrid } from '../core/grid';
 import type { CellWrite, SheetSpec } from '../core/types';
-import type { Op } from './apply';
+import type { Obstacles, Op } from './apply';
 import { execute, sheetOps, writeOps } from './apply';
 import type { BackupCell, BackupData, BackupSheet } from './backup';
 import { backupOps, deleteBackupOps, mergeBackup, originalCell, parseBackup, previousBackupOps, restoreOps, sheetBackup, threadBackup } from './backup';
 import type { CommentMode, Reconciled } from './comments';
 import { threadOps } from './comments';
+import { errorCode, refusalText } from './errors';
 import { gridOf, metaOf } from './prepare';
 import type { Capabilities, SheetMeta, WorkbookRead } from './read';
 import { BACKUP_SHEET, parseAreasAddress, readWorkbook } from './read';
@@ -27,6 +28,19 @@ export interface WriteJob {
   threads: { mode: CommentMode; rec: Reconciled } | null;
   specs: SheetSpec[];
   activate?: string;
+}
+
+/** Merged areas and the filter of a sheet as read: what write rectangles must not cross. */
+export function obstaclesOf(read: WorkbookRead): (sheet: string) => Obstacles {
+  return (sheet) => ({ merges: gridOf(read, sheet)?.merges ?? [], filter: metaOf(read, sheet)?.filter ?? null });
+}
+
+/**
+ * A job that must add a sheet (a new result sheet, or the backup sheet on a first run) cannot run
+ * while the workbook structure is protected: the flows refuse it before writing.
+ */
+export function needsStructure(job: WriteJob): boolean {
+  return job.read.structureProtected && (job.specs.some((x) => !metaOf(job.read, x.name)) || !metaOf(job.read, BACKUP_SHEET));
 }
 
 /** The protected sheets a job would write to (the flows refuse such a job before writing). */
@@ -107,7 +121,7 @@ function jobOps(job: WriteJob, budget: number): Op[] {
       const meta: SheetMeta | undefined = metaOf(job.read, s.name);
       return sheetOps(s, meta ? { tables: meta.tables, charts: meta.charts } : null, budget);
     }),
-    ...writeOps(job.cells, budget, job.caps.copyStyle),
+    ...writeOps(job.cells, budget, job.caps.copyStyle, obstaclesOf(job.read)),
   ];
   if (job.activate) {
     const name = job.activate;
@@ -125,6 +139,7 @@ async function rollback(s: Session, job: WriteJob, backup: BackupData): Promise<
       sheets: new Map(now.sheets.map((m) => [m.name, { tables: m.tables, charts: m.charts }])),
       threads: mode === 'threaded' ? now.comments : mode === 'notes' ? now.notes : null,
       mode,
+      obstacles: obstaclesOf(job.read),
     }, s.budget);
     const hasBackupSheet = now.sheets.some((m) => m.name === BACKUP_SHEET);
     const tail = job.read.backupRaw !== null ? previousBackupOps(job.read.backupRaw, s.budget) : hasBackupSheet ? deleteBackupOps() : [];
@@ -169,13 +184,16 @@ export async function write(s: Session, job: WriteJob, onProgress?: Progress): P
       await execute(context, ops, s.budget, (done, total) => onProgress?.(0.5 + 0.45 * (done / total), s.m.progressWrite));
     });
   } catch (err) {
-    const why = err instanceof Error ? err.message : String(err);
-    if (!data) throw new UserMessage(s.m.writeFailed(why));
+    // Excel's code and, for a refusal a person can act on, what to do; never Excel's raw text.
+    const why = `${s.lang === 'en' ? 'code' : 'kode'} ${errorCode(err) ?? '?'}`;
+    const advice = refusalText(s.t, err);
+    const say = (text: string) => new UserMessage(advice ? `${text} ${advice}` : text);
+    if (!data) throw say(s.m.writeFailed(why));
     try {
       await rollback(s, job, data);
     } catch {
-      throw new UserMessage(s.m.writeFailedNoRollback(why));
+      throw say(s.m.writeFailedNoRollback(why));
     }
-    throw new UserMessage(s.m.writeFailed(why));
+    throw say(s.m.writeFailed(why));
   }
 }

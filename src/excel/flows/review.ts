@@ -9,7 +9,7 @@ import { prepare } from '../prepare';
 import type { Session } from '../session';
 import { baseReport, noTableMessage, withSourceFormats } from '../summary';
 import type { WriteJob } from '../write-job';
-import { protectedTargets, write } from '../write-job';
+import { needsStructure, protectedTargets, write } from '../write-job';
 
 export async function review(s: Session, mode: 'hitung' | 'periksa', onProgress?: Progress): Promise<RunReport> {
   const m = s.m;
@@ -37,6 +37,7 @@ export async function review(s: Session, mode: 'hitung' | 'periksa', onProgress?
   const job: WriteJob = { run: mode, active, read: p.read, caps: p.caps, cells, threads: { mode: cmode, rec }, specs };
   const prot = protectedTargets(job);
   if (prot.length) return { ...r, summary: pl.summary, message: m.protectedSheet(prot) };
+  if (needsStructure(job)) return { ...r, summary: pl.summary, message: s.t.structureProtected };
   if (cmode === 'notes') warnings.push(m.commentsNotes);
   if (cmode === 'sheet-only') warnings.push(m.commentsSheetOnly);
   if (rec.skippedPerson) warnings.push(m.personThread(rec.skippedPerson));
