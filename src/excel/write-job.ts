@@ -10,9 +10,10 @@ import type { Obstacles, Op } from './apply';
 import { execute, sheetOps, writeOps } from './apply';
 import type { BackupCell, BackupData, BackupSheet } from './backup';
 import { backupOps, deleteBackupOps, mergeBackup, originalCell, parseBackup, previousBackupOps, restoreOps, sheetBackup, threadBackup } from './backup';
-import type { CommentMode, Reconciled } from './comments';
+import type { CommentMode, Reconciled, ThreadChange } from './comments';
 import { threadOps } from './comments';
 import { errorCode, refusalText } from './errors';
+import { addThreads } from './thread-adds';
 import { gridOf, metaOf } from './prepare';
 import type { Capabilities, SheetMeta, WorkbookRead } from './read';
 import { BACKUP_SHEET, parseAreasAddress, readWorkbook } from './read';
@@ -113,10 +114,13 @@ function threadKind(job: WriteJob): BackupData['threadKind'] {
   return mode === 'threaded' || mode === 'notes' ? mode : null;
 }
 
-/** Everything the job queues after its backup: threads, sheets, cells, the sheet to activate. */
+/**
+ * Everything the job queues after its backup: threads updated or deleted, sheets, cells, the sheet
+ * to activate. New threads come after, one by one in effect (thread-adds.ts).
+ */
 function jobOps(job: WriteJob, budget: number): Op[] {
   const ops: Op[] = [
-    ...(job.threads ? threadOps(job.threads.mode, job.threads.rec.changes) : []),
+    ...(job.threads ? threadOps(job.threads.mode, job.threads.rec.changes.filter((c) => c.kind !== 'add')) : []),
     ...job.specs.flatMap((s) => {
       const meta: SheetMeta | undefined = metaOf(job.read, s.name);
       return sheetOps(s, meta ? { tables: meta.tables, charts: meta.charts } : null, budget);
@@ -147,8 +151,18 @@ async function rollback(s: Session, job: WriteJob, backup: BackupData): Promise<
   });
 }
 
-/** Runs a write job: backup first, then the writes; on failure, rolls back. */
-export async function write(s: Session, job: WriteJob, onProgress?: Progress): Promise<void> {
+export interface WriteOutcome {
+  /** New threads Excel refused: their findings are on the Temuan sheet only. */
+  refused: ThreadChange[];
+}
+
+/**
+ * Runs a write job: backup first, then the writes, then the new threads; on a failure of the
+ * writes, rolls back. The backup lists every new thread (Pulihkan deletes the add-in's thread on
+ * those cells), so a thread Excel refused needs no change to it.
+ */
+export async function write(s: Session, job: WriteJob, onProgress?: Progress): Promise<WriteOutcome> {
+  let refused: ThreadChange[] = [];
   const prevParsed = parseBackup(job.read.backupRaw);
   const prev = prevParsed && prevParsed !== 'damaged' ? prevParsed : null;
   // Replaced sheets are copied for the rollback of this run; the stored (merged) backup keeps an
@@ -182,6 +196,7 @@ export async function write(s: Session, job: WriteJob, onProgress?: Progress): P
       const ops = [...backupOps(stored, !!metaOf(job.read, BACKUP_SHEET), s.budget), ...jobOps(job, s.budget)];
       onProgress?.(0.5, s.m.progressBackup);
       await execute(context, ops, s.budget, (done, total) => onProgress?.(0.5 + 0.45 * (done / total), s.m.progressWrite));
+      if (job.threads) refused = await addThreads(context, job.threads.mode, job.threads.rec.changes.filter((c) => c.kind === 'add'));
     });
   } catch (err) {
     // Excel's code and, for a refusal a person can act on, what to do; never Excel's raw text.
@@ -196,4 +211,5 @@ export async function write(s: Session, job: WriteJob, onProgress?: Progress): P
     }
     throw say(s.m.writeFailed(why));
   }
+  return { refused };
 }
