@@ -7,7 +7,7 @@ import type { BackupInfo, Lang, Progress, RunReport, TableSummary } from '../app
 import { analyse } from '../core/analyse';
 import { a1, areaA1, cellAt, colLetter, colNumber, parseA1, textAt } from '../core/grid';
 import type { Grid, WorkbookSnapshot } from '../core/grid';
-import { withOriginals } from '../core/ledger';
+import { sameBackup, withOriginals, writtenKey } from '../core/ledger';
 import { planPengukuran } from '../core/pengukuran';
 import { emptySummary, HEADER_CAPAIAN, HEADER_KLASIFIKASI, plan } from '../core/plan';
 import { compareRenstra, planRenstraSheet } from '../core/renstra';
@@ -246,7 +246,7 @@ export function createOperations(run: ExcelRun, options: Partial<OperationsOptio
         const byCell = new Map<string, BackupCell>();
         for (const c of job.cells) {
           const k = `${c.sheet}!${c.cell}`;
-          const w = { v: c.value, f: c.formula };
+          const w = writtenKey({ value: c.value, formula: c.formula });
           const had = byCell.get(k);
           if (had) {
             had.w = w;
@@ -261,7 +261,7 @@ export function createOperations(run: ExcelRun, options: Partial<OperationsOptio
         const cells = [...byCell.values()];
         data = {
           app: 'capaian-pk',
-          version: 2,
+          version: 3,
           when: now().toISOString(),
           sheet: job.active,
           run: job.run,
@@ -278,7 +278,8 @@ export function createOperations(run: ExcelRun, options: Partial<OperationsOptio
           threads: kind === 'threaded' ? job.read.comments : kind === 'notes' ? job.read.notes : null,
         });
         const ops: Op[] = [
-          ...backupOps(stored, !!metaOf(job.read, BACKUP_SHEET), budget),
+          // written only when it changed (a rerun with nothing changed keeps the stored one)
+          ...(prev && sameBackup(prev, stored) ? [] : backupOps(stored, !!metaOf(job.read, BACKUP_SHEET), budget)),
           ...(job.threads ? threadOps(job.threads.mode, job.threads.rec.changes) : []),
           ...job.specs.flatMap((s) => {
             const meta = metaOf(job.read, s.name);

@@ -15,6 +15,7 @@ import type { WorkbookSnapshot } from '../../src/core/grid';
 import { BACKUP_SHEET } from '../../src/excel/read';
 import { parseBackup } from '../../src/excel/backup';
 import type { BackupData } from '../../src/excel/backup';
+import { stillWritten, writtenKey } from '../../src/core/ledger';
 import { kupangLike, PENGUKURAN } from './workbooks';
 import { setup, sheetOf, visible } from './helpers';
 
@@ -67,11 +68,13 @@ describe('kupang-2023.xlsx: the ledger across runs', () => {
     const { fake, host } = setup({ ...kupang, activeSheet: S });
     await host.hitung();
     const b1 = backupOf(fake);
-    expect(b1.version).toBe(2);
+    expect(b1.version).toBe(3);
     const f4 = b1.cells.find((c) => c.s === S && c.c === 'F4')!;
-    // original: the stated 100% (format 0%); written: the formula E4/D4 with its result 125%
-    expect(f4).toMatchObject({ v: 1, f: null, fmt: '0%', w: { f: '=E4/D4' } });
-    expect(f4.w!.v as number).toBeCloseTo(1.25, 12);
+    // original: the stated 100% (format 0%); written: the formula E4/D4, kept as its key (no copy of the text)
+    expect(f4).toMatchObject({ v: 1, f: null, fmt: '0%' });
+    expect(f4.w).toBe(writtenKey({ value: null, formula: '=E4/D4' }));
+    expect(stillWritten({ value: 1.25, formula: '=e4/d4' }, f4.w!)).toBe(true);
+    expect(stillWritten({ value: 1.25, formula: '=E5/D5' }, f4.w!)).toBe(false);
     expect(b1.created).toEqual(['Temuan']);
     await host.hitung();
     const b2 = backupOf(fake);
