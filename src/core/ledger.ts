@@ -311,9 +311,9 @@ export function encodeBackup(b: BackupData): string {
   return PREFIX + toBase64(deflateSync(strToU8(storedJson(b)), { level: 9 }));
 }
 
-/** Same backup but for its time: nothing to write again. */
+/** Same backup, in the same version, but for its time: nothing to write again (an older version is rewritten as version 3). */
 export function sameBackup(a: BackupData, b: BackupData): boolean {
-  return storedJson({ ...a, when: '' }) === storedJson({ ...b, when: '' });
+  return a.version === b.version && storedJson({ ...a, when: '' }) === storedJson({ ...b, when: '' });
 }
 
 type AnyStored = Omit<BackupData, 'cells' | 'threads'> & { cells: unknown; threads?: unknown };

@@ -24,6 +24,7 @@ import { messages } from './messages';
 import type { Capabilities, SheetMeta, WorkbookRead } from './read';
 import { BACKUP_SHEET, SETTINGS_SHEET, parseAreasAddress, readWorkbook } from './read';
 import { loadSettings, settingsFrom, settingsOps } from './settings-store';
+import { changedWrites, sheetUnchanged } from './unchanged';
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -196,7 +197,10 @@ export function createOperations(run: ExcelRun, options: Partial<OperationsOptio
     const prev = prevParsed && prevParsed !== 'damaged' ? prevParsed : null;
     // Replaced sheets are copied for the rollback of this run; the stored (merged) backup keeps an
     // earlier run's copy, and no copy of a sheet an earlier run created (mergeBackup).
-    const replaced = job.specs.filter((s) => metaOf(job.read, s.name));
+    // A sheet that already holds what its spec writes is left alone (not read, not written).
+    const same = (s: SheetSpec) => sheetUnchanged(s, gridOf(job.read, s.name), metaOf(job.read, s.name), prev);
+    const specs = job.specs.filter((s) => !same(s));
+    const replaced = specs.filter((s) => metaOf(job.read, s.name));
     const created = job.specs.filter((s) => !metaOf(job.read, s.name)).map((s) => s.name);
     let data: BackupData | null = null;
     try {
@@ -281,11 +285,12 @@ export function createOperations(run: ExcelRun, options: Partial<OperationsOptio
           // written only when it changed (a rerun with nothing changed keeps the stored one)
           ...(prev && sameBackup(prev, stored) ? [] : backupOps(stored, !!metaOf(job.read, BACKUP_SHEET), budget)),
           ...(job.threads ? threadOps(job.threads.mode, job.threads.rec.changes) : []),
-          ...job.specs.flatMap((s) => {
+          // what the workbook already holds is not sent again (src/excel/unchanged.ts)
+          ...specs.flatMap((s) => {
             const meta = metaOf(job.read, s.name);
             return sheetOps(s, meta ? { tables: meta.tables, charts: meta.charts } : null, budget);
           }),
-          ...writeOps(job.cells, budget, job.caps.copyStyle),
+          ...writeOps(changedWrites(job.cells, (sheet) => gridOf(job.read, sheet), prev), budget, job.caps.copyStyle),
         ];
         if (job.activate) {
           const name = job.activate;
