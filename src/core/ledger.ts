@@ -8,21 +8,13 @@
  * wrote is read as it was before the add-in touched it. A cell the user has typed over since is
  * the user's again and is read as it is.
  */
-import type { CellValue, Grid, WorkbookSnapshot } from './grid';
+import type { CellValue, Grid, LedgerCell, WorkbookSnapshot } from './grid';
 import { parseA1 } from './grid';
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 
-export const LEDGER_SHEET = '_capaianpk_backup';
+export type { LedgerCell } from './grid';
 
-/** One overwritten cell: what was there before the first run, and what the add-in wrote. */
-export interface LedgerCell {
-  sheet: string;
-  cell: string;
-  /** The original content. */
-  original: { value: CellValue; formula: string | null; format: string; text?: string };
-  /** What the add-in wrote: a formula, else a value; or its key (writtenKey) as the backup keeps it. */
-  written: Written | WrittenKey;
-}
+export const LEDGER_SHEET = '_capaianpk_backup';
 
 /** What the add-in wrote into a cell: a formula, else a value. */
 export interface Written {
