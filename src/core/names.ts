@@ -449,3 +449,51 @@ export function matchManyByName<T>(lists: T[][], pairs: Array<[number, number]>,
   }
   return results;
 }
+
+/**
+ * Pairs of distinct normalised names scoring >= NEAR_MATCH, each pair once (i < j, indices into
+ * `keys`, which must be distinct and normalised), best first. The same prefix-filtered join as
+ * matchByName, over one list: the rekap reports such names side by side, never merging them.
+ */
+export function pasanganSerupa(keys: string[]): Array<{ i: number; j: number; score: number }> {
+  if (nameInfo.size > 50000) resetNameInfo();
+  const info = keys.map((k) => register(k));
+  const ranked = info.map((x) => sortedOf(x));
+  const index = new Map<number, Map<number, number[]>>();
+  ranked.forEach((r, id) => {
+    const lb = r.length;
+    if (lb === 0) return;
+    let m = index.get(lb);
+    if (!m) index.set(lb, (m = new Map()));
+    for (let k = 0; k < Math.min(lb, prefixLen(lb)); k++) {
+      const l = m.get(r[k]);
+      if (l) l.push(id, k);
+      else m.set(r[k], [id, k]);
+    }
+  });
+  const lengths = [...index.keys()].sort((x, y) => x - y);
+  const stamp = new Int32Array(keys.length).fill(-1);
+  const out: Array<{ i: number; j: number; score: number }> = [];
+  ranked.forEach((ra, ka) => {
+    const la = ra.length;
+    for (const lb of la === 0 ? [] : lengths) {
+      const need = Math.ceil((NEAR_MATCH * (la + lb)) / 2 - 1e-6);
+      const pa = la - need + 1;
+      const pb = lb - need + 1;
+      if (pa <= 0 || pb <= 0) continue;
+      const m = index.get(lb)!;
+      for (let i = 0; i < pa; i++) {
+        const l = m.get(ra[i]) ?? [];
+        for (let q = 0; q < l.length; q += 2) {
+          const kb = l[q];
+          if (kb <= ka || l[q + 1] >= pb || stamp[kb] === ka) continue;
+          stamp[kb] = ka;
+          const shared = overlapFrom(ra, ranked[kb], i + 1, l[q + 1] + 1, need);
+          const score = (2 * shared) / (la + lb);
+          if (shared >= need && score >= NEAR_MATCH) out.push({ i: ka, j: kb, score });
+        }
+      }
+    }
+  });
+  return out.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
+}
