@@ -13,9 +13,9 @@ import ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyse } from '../core/analyse';
-import { isGeneratedSheet, plan } from '../core/plan';
-import { withOriginals } from '../core/ledger';
-import { attachLedger, buildBackup, readBackup, writeBackup } from '../xlsx/ledger';
+import { plan } from '../core/plan';
+import { prepareRun } from '../core/prepare-run';
+import { buildBackup, readBackup, writeBackup } from '../xlsx/ledger';
 import { toPeriksaJson } from '../core/report';
 import { readSettings, type Settings } from '../core/settings';
 import type { Analysis, PlanSummary } from '../core/types';
@@ -147,10 +147,12 @@ export async function prosesBerkas(file: string, tugas: Tugas): Promise<HasilBer
   }
   if (tugas.tahun) settings.tahun = tugas.tahun;
   const full = snapshotFromWorkbook(wb, path.basename(file));
-  // What an earlier run overwrote (the ledger): analyse reads the workbook as the user had it.
+  // The core's run preparation, as in Excel: the add-in's own sheets are output, never input;
+  // the ledger (what an earlier run overwrote) is applied; a person's sheet is never replaced.
   const backup = readBackup(wb);
-  // The add-in's own sheets (Temuan, Perbandingan Renstra, settings, backup) are output, never input.
-  const snapshot = attachLedger({ ...full, sheets: full.sheets.filter((g) => g.sheet !== SETTINGS_SHEET && !isGeneratedSheet(g.sheet)) }, backup);
+  const sheetInfos = wb.worksheets.map((ws) => ({ name: ws.name, tables: Object.keys((ws as unknown as { tables?: Record<string, unknown> }).tables ?? {}) }));
+  const prepared = prepareRun({ snapshot: full, sheets: sheetInfos, backup });
+  const snapshot = prepared.input;
   const t1 = clock();
   const analysis = analyse(snapshot, settings);
   const t2 = clock();
@@ -160,7 +162,9 @@ export async function prosesBerkas(file: string, tugas: Tugas): Promise<HasilBer
   const hasil: HasilBerkas = { analysis, snapshot, warnings, summary: null, lines: [], written: null, ms: { read: t1 - t0, analyse: t2 - t1, write: 0 } };
   if (tugas.command !== 'hitung') return hasil;
   const out = tugas.output ?? defaultOutput(file);
-  const p = plan(analysis, { mode: 'hitung', renstra: true, workbook: withOriginals(snapshot) });
+  const planned = plan(analysis, { mode: 'hitung', renstra: true, workbook: prepared.original });
+  const placed = planned.sheets.map((spec) => prepared.place(spec));
+  const p = { ...planned, sheets: placed.map((x) => x.spec) };
   // The backup first (from the workbook as it is before this run), then the writes.
   const kept = buildBackup(full, p, backup, new Date());
   const res = applyPlanToWorkbook(wb, p);
@@ -172,6 +176,7 @@ export async function prosesBerkas(file: string, tugas: Tugas): Promise<HasilBer
   }
   const lines = hitungLines(analysis, p.summary);
   if (res.chartsSkipped) lines.push(`Catatan: ${res.chartsSkipped} grafik tidak digambar (exceljs tidak dapat membuat grafik; buka di Excel dengan add-in untuk grafik).`);
+  for (const x of placed) if (x.renamedFrom) lines.push(`Peringatan: lembar "${x.renamedFrom}" sudah ada dan dibuat oleh orang lain; hasil ditulis ke lembar "${x.spec.name}".`);
   for (const w of res.warnings) lines.push(`Peringatan: ${w}`);
   lines.push(`Ditulis: ${out}`);
   return { ...hasil, summary: p.summary, lines, written: out, ms: { ...hasil.ms, write: clock() - t2 } };

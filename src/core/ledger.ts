@@ -8,20 +8,12 @@
  * wrote is read as it was before the add-in touched it. A cell the user has typed over since is
  * the user's again and is read as it is.
  */
-import type { CellValue, Grid, WorkbookSnapshot } from './grid';
+import type { CellValue, Grid, LedgerCell, WorkbookSnapshot } from './grid';
 import { parseA1 } from './grid';
 
-export const LEDGER_SHEET = '_capaianpk_backup';
+export type { LedgerCell } from './grid';
 
-/** One overwritten cell: what was there before the first run, and what the add-in wrote. */
-export interface LedgerCell {
-  sheet: string;
-  cell: string;
-  /** The original content. */
-  original: { value: CellValue; formula: string | null; format: string; text?: string };
-  /** What the add-in wrote: a formula, else a value. */
-  written: { value: CellValue; formula: string | null };
-}
+export const LEDGER_SHEET = '_capaianpk_backup';
 
 function sameValue(a: CellValue, b: CellValue): boolean {
   const ea = a === null || a === '';
