@@ -9,6 +9,7 @@
  * (one-line Indonesian reason on stderr). Several (batch.ts): 0 no galat anywhere; 1 galat in at
  * least one workbook; 2 only when no input could be used.
  */
+import './exceljs-ringan'; // first: the light exceljs for every module below
 import ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as path from 'path';
