@@ -2,7 +2,7 @@
  * analyse(workbook) -> Analysis: recognise every sheet, parse values, compute capaian and
  * klasifikasi, match indicators across tables and run every review rule.
  */
-import type { Cell, WorkbookSnapshot } from './grid';
+import type { Cell, Grid, WorkbookSnapshot } from './grid';
 import { a1, sheetRef } from './grid';
 import type { Settings } from './settings';
 import { DEFAULT_SETTINGS } from './settings';
@@ -17,11 +17,13 @@ import type {
   ParsedValue,
   Polaritas,
   RawIndicator,
+  Recognition,
   RecognizedTable,
   Role,
   SkippedSheet,
 } from './types';
 import { recognizeSheet } from './recognize';
+import { remark, remarkText } from '../i18n/remarks';
 import { withOriginals } from './ledger';
 import { hasNumber, parseValue, sameUnit } from './values';
 import { hitungCapaian, parsePolaritas, rataRata } from './capaian';
@@ -38,6 +40,29 @@ export interface AnalyseOptions {
 }
 
 export function analyse(input: WorkbookSnapshot, settings: Settings = DEFAULT_SETTINGS, opts: AnalyseOptions = {}): Analysis {
+  return analyseWith(input, settings, opts, true);
+}
+
+/**
+ * analyse without the guard around each sheet: a bug of the recogniser throws. For the property
+ * tests (tests/reliability/fuzz.test.ts), so that a crash fails them instead of becoming a remark.
+ */
+export function analyseUnguarded(input: WorkbookSnapshot, settings: Settings = DEFAULT_SETTINGS, opts: AnalyseOptions = {}): Analysis {
+  return analyseWith(input, settings, opts, false);
+}
+
+/** Recognises one sheet; with `guard`, a recogniser bug becomes a remark naming the sheet (the other sheets are still read). */
+function recogniseSheet(g: Grid, settings: Settings, guard: boolean): Recognition {
+  if (!guard) return recognizeSheet(g, settings);
+  try {
+    return recognizeSheet(g, settings);
+  } catch (e) {
+    const pesan = e instanceof Error ? e.message : String(e);
+    return { tables: [], skipped: { sheet: g.sheet, reason: remarkText(remark('galat-program', { lembar: g.sheet, pesan })) } };
+  }
+}
+
+function analyseWith(input: WorkbookSnapshot, settings: Settings, opts: AnalyseOptions, guard: boolean): Analysis {
   const lang = opts.lang ?? 'id';
   // Read the workbook as the user had it: what earlier runs wrote is not the user's input.
   const workbook = withOriginals(input);
@@ -45,14 +70,7 @@ export function analyse(input: WorkbookSnapshot, settings: Settings = DEFAULT_SE
   const recognised: RecognizedTable[] = [];
   const skipped: SkippedSheet[] = [];
   for (const g of workbook.sheets) {
-    let rec: ReturnType<typeof recognizeSheet>;
-    try {
-      rec = recognizeSheet(g, settings);
-    } catch (e) {
-      // One unreadable sheet never stops the review of the others.
-      skipped.push({ sheet: g.sheet, reason: `Lembar tidak dapat dibaca: ${e instanceof Error ? e.message : String(e)}` });
-      continue;
-    }
+    const rec = recogniseSheet(g, settings, guard);
     if (rec.skipped) skipped.push(rec.skipped);
     recognised.push(...rec.tables);
   }

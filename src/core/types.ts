@@ -7,6 +7,7 @@
  */
 import type { Area, Cell } from './grid';
 import type { Settings } from './settings';
+import type { Remark } from '../i18n/remarks';
 import { ROLE_NAMES } from './settings';
 
 // ---------------------------------------------------------------- recognition
@@ -101,6 +102,8 @@ export interface RecognizedTable {
   averageRows: AverageRow[];
   /** Recogniser remarks (uncertain columns, corrections applied), Indonesian. */
   remarks: string[];
+  /** The same remarks as codes with parameters (src/i18n/remarks.ts renders them in either language). */
+  remarkCodes?: Remark[];
   /** True when a user column mapping from the settings was applied. */
   mapped: boolean;
 }
