@@ -2,7 +2,7 @@
  * A table's layout as its header says it (rows taken, columns and their roles, year blocks,
  * budget columns), and the context shared by every step of the recogniser.
  */
-import type { Role, TableColumns, YearColumns } from '../types';
+import type { RecognizedTable, Role } from '../types';
 import type { HeaderClass } from '../headers';
 import { classifyHeader, normHeader } from '../headers';
 import type { Remark } from '../../i18n/remarks';
@@ -10,21 +10,16 @@ import type { Sheet } from './sheet';
 
 export const VALUE_ROLES: Role[] = ['target', 'realisasi', 'capaian'];
 
-export interface Layout {
-  headerRow: number;
-  headerRows: number;
+/** The header's part of a recognised table, and what reading the header needs besides. */
+export interface Layout
+  extends Pick<
+    RecognizedTable,
+    'headerRow' | 'headerRows' | 'dataTop' | 'columns' | 'headers' | 'percentPoints' | 'otherYears' | 'renstraYears' | 'budgetColumns' | 'year' | 'mapped'
+  > {
   /** Rows taken by the header, including a column-number row. */
   headerSpan: number;
-  dataTop: number;
   left: number;
   right: number;
-  columns: TableColumns;
-  headers: Partial<Record<Role, string>>;
-  percentPoints: Role[];
-  otherYears: Record<string, YearColumns>;
-  renstraYears: Record<string, number>;
-  budgetColumns: number[];
-  year: number | null;
   remarks: Remark[];
   /** Rencana Aksi header words (RUMUS PERHITUNGAN, RENCANA KEGIATAN, ...). */
   raMarkers: number;
@@ -32,7 +27,6 @@ export interface Layout {
   /** The indikator header also names the sasaran (`Sasaran Program / Indikator Kinerja Program`). */
   combined: boolean;
   signature: string;
-  mapped: boolean;
 }
 
 export function newLayout(headerRow: number): Layout {
