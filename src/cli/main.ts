@@ -11,9 +11,9 @@ import ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyse } from '../core/analyse';
-import { isGeneratedSheet, plan } from '../core/plan';
-import { withOriginals } from '../core/ledger';
-import { attachLedger, buildBackup, readBackup, writeBackup } from '../xlsx/ledger';
+import { plan } from '../core/plan';
+import { prepareRun } from '../core/prepare-run';
+import { buildBackup, readBackup, writeBackup } from '../xlsx/ledger';
 import { toPeriksaJson } from '../core/report';
 import { PRESET_IDS, readSettings, type PresetId, type Settings } from '../core/settings';
 import type { Analysis, Finding, PlanSummary, RuleId, Severity } from '../core/types';
@@ -271,10 +271,12 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
     if (args.tahun) settings.tahun = args.tahun;
     for (const w of warnings) io.err(`Peringatan: ${oneLine(w)}`);
     const full = snapshotFromWorkbook(wb, path.basename(args.file));
-    // What an earlier run overwrote (the ledger): analyse reads the workbook as the user had it.
+    // The core's run preparation, as in Excel: the add-in's own sheets are output, never input;
+    // the ledger (what an earlier run overwrote) is applied; a person's sheet is never replaced.
     const backup = readBackup(wb);
-    // The add-in's own sheets (Temuan, Perbandingan Renstra, settings, backup) are output, never input.
-    const snapshot = attachLedger({ ...full, sheets: full.sheets.filter((g) => g.sheet !== SETTINGS_SHEET && !isGeneratedSheet(g.sheet)) }, backup);
+    const sheetInfos = wb.worksheets.map((ws) => ({ name: ws.name, tables: Object.keys((ws as unknown as { tables?: Record<string, unknown> }).tables ?? {}) }));
+    const prepared = prepareRun({ snapshot: full, sheets: sheetInfos, backup });
+    const snapshot = prepared.input;
     const analysis = analyse(snapshot, settings);
     if (analysis.tables.length === 0) {
       throw new UsageError(`Tidak ada tabel PK yang dikenali di ${path.basename(args.file)} (${snapshot.sheets.length} lembar dibaca).`);
@@ -298,7 +300,9 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
     }
     // hitung
     const out = args.output ?? defaultOutput(args.file);
-    const p = plan(analysis, { mode: 'hitung', renstra: true, workbook: withOriginals(snapshot) });
+    const planned = plan(analysis, { mode: 'hitung', renstra: true, workbook: prepared.original });
+    const placed = planned.sheets.map((spec) => prepared.place(spec));
+    const p = { ...planned, sheets: placed.map((x) => x.spec) };
     // The backup first (from the workbook as it is before this run), then the writes.
     const kept = buildBackup(full, p, backup, new Date());
     const res = applyPlanToWorkbook(wb, p);
@@ -310,6 +314,7 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
     }
     const lines = [`Capaian PK: hitung ${path.basename(args.file)}`, ...hitungLines(analysis, p.summary)];
     if (res.chartsSkipped) lines.push(`Catatan: ${res.chartsSkipped} grafik tidak digambar (exceljs tidak dapat membuat grafik; buka di Excel dengan add-in untuk grafik).`);
+    for (const x of placed) if (x.renamedFrom) lines.push(`Peringatan: lembar "${x.renamedFrom}" sudah ada dan dibuat oleh orang lain; hasil ditulis ke lembar "${x.spec.name}".`);
     for (const w of res.warnings) lines.push(`Peringatan: ${w}`);
     lines.push(`Ditulis: ${out}`);
     io.out(lines.join('\n'));
