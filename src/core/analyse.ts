@@ -187,7 +187,7 @@ function pengurai(t: RecognizedTable, satuanKolom: string | null): Pengurai {
   };
 }
 
-/** Polarity: POLARITAS column, else the user's choice, else positive; a range target is a range. */
+/** Polarity: POLARITAS column, else the user's choice, else what the target says (`≤ 5%`), else positive; a range target is a range. */
 function polaritasDari(raw: RawIndicator, target: ParsedValue | null, key: string, settings: Settings, adaPolaritas: boolean): Pick<Indicator, 'polaritas' | 'polaritasSumber'> {
   if (target?.kind === 'range') return { polaritas: 'rentang', polaritasSumber: 'rentang' };
   const dariKolom = raw.cells.polaritas ? parsePolaritas(raw.cells.polaritas.text) : null;
@@ -195,6 +195,8 @@ function polaritasDari(raw: RawIndicator, target: ParsedValue | null, key: strin
   if (adaPolaritas && Object.prototype.hasOwnProperty.call(settings.polaritas, key) && settings.polaritas[key]) {
     return { polaritas: settings.polaritas[key], polaritasSumber: 'pengaturan' };
   }
+  // `≤ 5%`, `maksimal 5%`: lower is better (docs/aturan.md "Values"), unless a column or the user says otherwise.
+  if (target?.batas === 'maks') return { polaritas: 'negatif', polaritasSumber: 'bawaan' };
   return { polaritas: 'positif', polaritasSumber: 'bawaan' };
 }
 

@@ -148,7 +148,14 @@ export interface ParsedValue {
   numericCell: boolean;
   /** True when the numeric cell holds a fraction shown with a % format (0.8 shown 80%). */
   fraction: boolean;
+  /**
+   * A target written with a comparison: `min` (`≥ 80%`, `minimal 80%`), `maks` (`≤ 5%`,
+   * `maksimal 5%`: lower is better), `kira` (`± 70`). The value is the number written.
+   */
+  batas?: Batas;
 }
+
+export type Batas = 'min' | 'maks' | 'kira';
 
 // ---------------------------------------------------------------- analysis
 
