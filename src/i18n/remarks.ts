@@ -19,6 +19,7 @@ export interface RemarkParams {
   'baris-tergeser-sasaran': { baris: number; nomor: string };
   'baris-tergeser': { baris: number; geser: number };
   'nilai-tanpa-nama': { baris: number };
+  'baris-anggaran': { baris: number; nama: string };
   'target-pindah-halaman': { indikator: number; baris: number };
   'kolom-uraian-triwulan': { judul: string; kolom: string; peran: string };
   'tahun-dari-tabel-atas': { tahun: number; baris: number };
@@ -56,6 +57,7 @@ const id: Texts = {
   'baris-tergeser-sasaran': (p) => `Baris ${p.baris} tergeser; dibaca sebagai sasaran nomor ${p.nomor}.`,
   'baris-tergeser': (p) => `Baris ${p.baris} tergeser ${signed(p.geser)} kolom; nilai dibaca mengikuti letak nama indikator.`,
   'nilai-tanpa-nama': (p) => `Baris ${p.baris} berisi nilai tanpa nama indikator; dilewati.`,
+  'baris-anggaran': (p) => `Baris ${p.baris} (${p.nama}) berisi anggaran (Rupiah), bukan indikator kinerja; dilewati.`,
   'target-pindah-halaman': (p) => `Target indikator baris ${p.indikator} dibaca dari baris ${p.baris} (terpotong pindah halaman).`,
   'kolom-uraian-triwulan': (p) => `Kolom ${p.judul} (${p.kolom}) pada Rencana Aksi berisi uraian per triwulan; tidak dibaca sebagai ${p.peran}.`,
   'tahun-dari-tabel-atas': (p) => `Tahun ${p.tahun} diambil dari tabel di atasnya (baris ${p.baris}).`,
@@ -85,6 +87,7 @@ const en: Texts = {
   'baris-tergeser-sasaran': (p) => `Row ${p.baris} is shifted; read as sasaran number ${p.nomor}.`,
   'baris-tergeser': (p) => `Row ${p.baris} is shifted ${signed(p.geser)} column(s); its values are read where the indicator name is.`,
   'nilai-tanpa-nama': (p) => `Row ${p.baris} holds values without an indicator name; skipped.`,
+  'baris-anggaran': (p) => `Row ${p.baris} (${p.nama}) holds a budget (Rupiah), not a performance indicator; skipped.`,
   'target-pindah-halaman': (p) => `The target of the indicator at row ${p.indikator} is read from row ${p.baris} (cut by a page break).`,
   'kolom-uraian-triwulan': (p) => `Column ${p.judul} (${p.kolom}) of the Rencana Aksi holds quarterly descriptions; not read as ${p.peran}.`,
   'tahun-dari-tabel-atas': (p) => `Year ${p.tahun} taken from the table above (row ${p.baris}).`,

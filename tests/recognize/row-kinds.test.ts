@@ -144,6 +144,16 @@ const PLAIN: Case[] = [
     check: (rec) => expect(names(rec)).toEqual(['Persentase layanan makanan']),
   },
   {
+    kind: 'money-row',
+    rows: [HEAD, IND1, [2, null, 'Realisasi anggaran', 'Rp 2.362.664.000', 'Rp 2.100.000.000'], [3, null, 'Pagu', '2362664000', '2100000000']],
+    row: 3,
+    check: (rec) => {
+      expect(names(rec)).toEqual(['Persentase layanan makanan']);
+      expect(first(rec).remarks).toContain('Baris 3 (Realisasi anggaran) berisi anggaran (Rupiah), bukan indikator kinerja; dilewati.');
+      expect(first(rec).remarks).toContain('Baris 4 (Pagu) berisi anggaran (Rupiah), bukan indikator kinerja; dilewati.');
+    },
+  },
+  {
     kind: 'name-continuation',
     rows: [HEAD, IND1, [null, null, 'yang layak', null, null]],
     row: 3,
@@ -193,6 +203,19 @@ const PLAIN: Case[] = [
     },
   },
 ];
+
+describe('close cases of a row of money', () => {
+  test('a money amount in the Keterangan is not a row of money; a performance indicator about the budget is an indicator', () => {
+    const rows: Row[] = [
+      [...HEAD, 'KETERANGAN'],
+      [...IND1, 'anggaran Rp 150.000.000 terserap'],
+      [2, null, 'Persentase realisasi anggaran', '95%', '97%', null],
+    ];
+    const grid = gridFromRows('Pengukuran 2023', rows);
+    expect(traceRowKinds(grid).map((k) => k.kind)).toEqual(['indicator', 'indicator']);
+    expect(names(recognizeSheet(grid))).toEqual(['Persentase layanan makanan', 'Persentase realisasi anggaran']);
+  });
+});
 
 const RA_HEAD: Row = ['NO', 'SASARAN', 'INDIKATOR', 'TARGET', 'RENCANA KEGIATAN', 'RUMUS PERHITUNGAN'];
 const RA_IND: Row = [1, 'Meningkatnya layanan', '1. Persentase layanan makanan', '100%', null, null];

@@ -72,6 +72,17 @@ function wordyRow(st: PlainState, cells: RowCells): boolean {
   return true;
 }
 
+/** A name that is a budget line: `Anggaran`, `Pagu`, `Realisasi anggaran` (not `Persentase realisasi anggaran`). */
+const MONEY_NAME = /^(?:\d{1,3}[.)]\s*)?(?:anggaran|pagu|realisasi\s+anggaran|serapan\s+anggaran|jumlah\s+anggaran|total\s+anggaran)\b/i;
+const RUPIAH = /^rp\.?\s*\d/i;
+
+/** A row of money inside a performance table (docs/aturan.md "Values"): budget, not an indicator. */
+export function moneyRow(st: PlainState, v: RowView): boolean {
+  if (!startsLower(v.nameT) && MONEY_NAME.test(v.nameT)) return true;
+  const { sh } = st.ctx;
+  return [st.C.target, st.C.realisasi].some((c) => RUPIAH.test(sh.t(v.row, c)));
+}
+
 /** A row shifted by the PDF: the sasaran number in the indikator column, its text to the right. */
 export function shiftedSasaranText(st: PlainState, v: RowView): [number, string] | undefined {
   if (!NUMBER_ONLY.test(v.nameT) || v.sasT) return undefined;
@@ -108,6 +119,7 @@ export const PLAIN_KINDS = [
   ['foreign-left', (st, v) => !v.realName && foreignLeft(st, v)],
   ['ignored', (_st, v) => !v.realName],
   ['paragraph-name', (_st, v) => isParagraph(v.nameT) && !v.values && v.inside.length === 1],
+  ['money-row', moneyRow],
   ['indicator', (_st, v) => v.values],
   ['name-only', () => true],
 ] as const satisfies readonly (readonly [string, Predicate])[];

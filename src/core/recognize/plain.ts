@@ -177,6 +177,11 @@ const HANDLERS: Record<PlainKind, Handler> = {
   'foreign-left': end,
   ignored: () => NEXT,
   'paragraph-name': end,
+  'money-row': (st, v) => {
+    st.remarks.push(remark('baris-anggaran', { baris: v.row, nama: v.nameT }));
+    touch(st, v.row);
+    return NEXT;
+  },
   indicator,
   'name-only': () => NEXT, // replaced by the NAME_ONLY kinds in `reduceRow`
 };
