@@ -5,14 +5,18 @@
  * present are read back (Excel applies the operations of a failed request that came before the
  * failing one), and what is still missing is tried again in halves, down to a single add. A single
  * add Excel refuses is given up: that finding is listed on the Temuan sheet only, the run goes on.
- * Refusals that stop the whole run (edit mode, inactive workbook, ...) are rethrown.
+ * Any other error (a lost connection, edit mode, an inactive workbook) is rethrown: the write fails
+ * and is rolled back.
  */
 
 import type { CommentMode, ThreadChange } from './comments';
 import { threadOps } from './comments';
-import { stopsRun } from './errors';
+import { errorCode, stopsRun } from './errors';
 import { cellOf, splitAddress } from './read-address';
 import { MARK } from './read';
+
+/** docs/testing/application-specific-api-error-handling.md: what comments.add / notes.add answer for a cell they will not take. */
+const THREAD_REFUSALS = new Set(['NotImplemented', 'InvalidArgument', 'InvalidOperation', 'UnsupportedOperation']);
 
 const keyOf = (sheet: string, cell: string) => `${sheet}!${cell.replace(/\$/g, '').toUpperCase()}`;
 
@@ -36,7 +40,9 @@ async function tryAll(context: Excel.RequestContext, mode: CommentMode, adds: Th
     await context.sync();
     return true;
   } catch (err) {
-    if (stopsRun(err)) throw err;
+    // Only Excel refusing a thread is the finding's problem; anything else (a lost connection, edit
+    // mode) fails the write, which is rolled back.
+    if (stopsRun(err) || !THREAD_REFUSALS.has(errorCode(err) ?? '')) throw err;
     return false;
   }
 }
