@@ -15,6 +15,8 @@ export type ExcelRunFn = <T>(batch: (context: Excel.RequestContext) => Promise<T
 export interface FakeExcelOptions {
   /** Largest request payload (JSON of the queued operations of one sync), bytes. Default 5 MB. */
   maxRequestBytes?: number;
+  /** Largest response (JSON of what the sync's loads return), bytes. Default: maxRequestBytes. */
+  maxResponseBytes?: number;
   /** Highest supported version per requirement set. Default { ExcelApi: '1.18' }. */
   supported?: Record<string, string>;
   /** Author name of comments/notes the add-in (the current user) writes. Default 'Pengguna'. */
@@ -30,6 +32,8 @@ export interface FakeRequest {
   ops: number;
   /** JSON byte size of the queued operations. */
   bytes: number;
+  /** JSON byte size of what the sync's loads returned (set once the sync ran). */
+  response?: number;
 }
 
 export interface FakeStats {

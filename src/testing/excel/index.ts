@@ -172,6 +172,7 @@ class Engine {
   constructor(snapshot: WorkbookSnapshot, opts: FakeExcelOptions = {}) {
     this.opts = {
       maxRequestBytes: opts.maxRequestBytes ?? PAYLOAD_LIMIT,
+      maxResponseBytes: opts.maxResponseBytes ?? opts.maxRequestBytes ?? PAYLOAD_LIMIT,
       supported: opts.supported ?? { ExcelApi: '1.18' },
       userName: opts.userName ?? 'Pengguna',
     };
@@ -526,9 +527,10 @@ class Ctx {
     try {
       for (const op of ops) op.exec();
       if (hasWrites) e.recalc();
-      if (e.responseBytes > e.opts.maxRequestBytes) {
-        throw new FakeExcelError('ResponsePayloadSizeLimitExceeded', `The response payload size has exceeded the limit (${e.responseBytes} > ${e.opts.maxRequestBytes} bytes).`);
+      if (e.responseBytes > e.opts.maxResponseBytes) {
+        throw new FakeExcelError('ResponsePayloadSizeLimitExceeded', `The response payload size has exceeded the limit (${e.responseBytes} > ${e.opts.maxResponseBytes} bytes).`);
       }
+      e.stats.requests[e.stats.requests.length - 1].response = e.responseBytes;
     } catch (err) {
       if (before) e.book = before;
       throw err;
