@@ -7,8 +7,6 @@
 import type { Lang } from '../app/host';
 
 const id = {
-  protectedSheet: (sheets: string[]) =>
-    `Lembar ${sheets.map((s) => `"${s}"`).join(', ')} diproteksi. Buka proteksinya (Tinjau > Buka Proteksi Lembar) lalu ulangi. Tidak ada yang diubah.`,
   structureProtected:
     'Struktur buku kerja diproteksi, sehingga lembar Temuan dan cadangan tidak dapat ditambahkan. Buka proteksinya (Tinjau > Proteksi Buku Kerja) lalu ulangi. Tidak ada yang diubah.',
   editMode: 'Excel sedang menyunting sebuah sel. Tekan Enter atau Esc untuk keluar dari mode sunting, lalu ulangi. Tidak ada yang diubah.',
@@ -32,8 +30,6 @@ const id = {
 export type ExcelTexts = typeof id;
 
 const en: ExcelTexts = {
-  protectedSheet: (sheets) =>
-    `Sheet ${sheets.map((s) => `"${s}"`).join(', ')} is protected. Unprotect it (Review > Unprotect Sheet) and try again. Nothing was changed.`,
   structureProtected:
     'The workbook structure is protected, so the Temuan and backup sheets cannot be added. Unprotect it (Review > Protect Workbook) and try again. Nothing was changed.',
   editMode: 'Excel is editing a cell. Press Enter or Esc to leave edit mode, then try again. Nothing was changed.',
