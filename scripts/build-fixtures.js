@@ -211,6 +211,15 @@ function writeTable(ws, t, o) {
         for (const col of t.cols) put(ws, r, colOf[col.role], null, form);
         put(ws, r, colOf.indikator, ind.nameParts[0], form);
         r++;
+        if (t.pageBreakAt === ind.key) {
+          // a page break inside the name: a page title (optional) and the header again, as a PDF export repeats it
+          if (t.pageTitle) {
+            put(ws, r, left, t.pageTitle, form, { border: false, wrap: false });
+            r++;
+          }
+          t.cols.forEach((col, i) => put(ws, r, left + i, hs(col.h), form, { bold: true, align: 'center', fill: 'FFD9E1F2' }));
+          r++;
+        }
       }
       for (const col of t.cols) {
         const role = col.role;
@@ -221,6 +230,8 @@ function writeTable(ws, t, o) {
           if (g.sasaranParts) v = first ? g.sasaranParts[1] : null;
           else v = first ? g.sasaran : null;
         } else v = ind.v[role];
+        // a formula that names cells of its own row: F((row, colOf) => 'IFERROR(F5/E5*100,0)', cached result)
+        if (v && typeof v === 'object' && typeof v.f === 'function') v = { ...v, f: v.f(r, colOf) };
         put(ws, r, colOf[role], v, col.form || form, { align: role === 'indikator' || role === 'sasaran' || role === 'keterangan' ? undefined : 'center' });
       }
       const sas = g.sasaranParts ? g.sasaranParts.join(' ') : g.sasaran || g.sectionRow;
@@ -1074,6 +1085,165 @@ function buildKerobokan(opt) {
   };
 }
 
+// ------------------------------------------------------------------ the cases of issue 15
+// Workbooks for the ways staff write reports that the engine once missed (docs/aturan.md
+// "Values", "Capaian", "Layouts"); numbers from the seeds, line numbers in tests/fixtures/README.md.
+
+/** Seed 001, the 2023-vs-2022 tables (Tabel III.3 and the like), one row per indicator: [key, name, 2023 T R C, 2022 T R C, line]. */
+const KUP_DUA_TAHUN = [
+  ['makanan', 'Persentase pemenuhan layanan makanan bagi tahanan /Narapidana/anak sesuai dengan standar', 80, 100, 125, 75, 100, 133.33, 676],
+  ['preventif', 'Persentase Tahanan /Narapidana/Anak mendapatkan layanan kesehatan (preventif)', 94, 100, 106, 93, 100, 107, 738],
+  ['maternal', 'Persentase Tahanan dan Narapidana perempuan (ibu hamil dan menyusui) mendapat akses layanan kesehatan maternal', 97, 97, 100, 96, 96, 100, 806],
+  ['mental', 'Persentase Tahanan/Narapidana/Anak yang mengalami gangguan mental dapat tertangani', 80, 100, 125, 70, 100, 142, 868],
+  ['lansia', 'Persentase tahanan/narapidana lansia yang mendapatkan layanan kesehatan sesuai standar', 85, 100, 117, 80, 100, 125, 936],
+  ['disabilitas', 'Persentase tahanan/narapidana/anak berkebutuhan khusus (Disabilitas) yang mendapatkan layanan kesehatan sesuai standar', 85, 100, 117, 80, 100, 125, 1004],
+  ['hiv', 'Persentase keberhasilan penanganan penyakit menular HIV-AIDS (ditekan jumlah', 80, 100, 125, 70, 100, 142, 1066],
+  ['narkotika', 'Persentase perubahan kualitas hidup pecandu/penyalahguna/korban penyalahgunaan narkotika', 27, 27, 100, 25, 25, 100, 1128],
+  ['overstaying', 'Persentase Menurunnya Tahanan yang overstaying', 90, 91, 113, 80, 80, 100, 1196],
+  ['penyuluhan', 'Persentase Tahanan yang memperoleh layanan penyuluhan hukum', 90, 100, 111, 80, 100, 125, 1254],
+  ['bantuan', 'Persentase Tahanan yang memperoleh fasilitas bantuan hukum', 90, 100, 111, 80, 100, 125, 1315],
+  ['pengaduan', 'Persentase Pengaduan Yang Ditindaklanjuti Sesuai Standar', 85, 85, 100, 80, 80, 100, 1382],
+  ['gangguan', 'Persentase Gangguan Kamtib Yang Dapat Dicegah', 80, 100, 125, 70, 100, 144, 1443],
+  ['kepatuhan', 'Persentase Kepatuhan Dan Disiplin Terhadap Tata Tertib Oleh Tahanan/Narapidana/ Anak Pelaku Gangguan Kamtib', 85, 100, 117, 80, 100, 125, 1502],
+  ['pemulihan', 'Persentase Pemulihan Kondisi Keamanan Pasca Gangguan Kamtib Secara Tuntas', 80, 100, 125, 70, 100, 142, 1565],
+];
+
+/** Case: a two-year table (`2023` and `2022` each over Target Realisasi Capaian). */
+function buildDuaTahun(opt) {
+  const wb = newWorkbook();
+  const ws = wb.addWorksheet(opt.sheet);
+  const cols = [
+    { role: 'no', h: 'No', w: 5 },
+    { role: 'indikator', h: 'Indikator', w: 62 },
+    ...['target', 'realisasi', 'capaian'].map((r) => ({ role: r, h: r.charAt(0).toUpperCase() + r.slice(1), group: '2023', w: 11 })),
+    ...['target', 'realisasi', 'capaian'].map((r) => ({ role: `y2022:${r}`, h: r.charAt(0).toUpperCase() + r.slice(1), group: '2022', w: 11 })),
+  ];
+  const groups = KUP_DUA_TAHUN.map(([key, name, t, re, c, t2, re2, c2], i) => ({
+    no: `${i + 1}`,
+    inds: [{ key, name, v: { target: P(t), realisasi: P(re), capaian: P(c), 'y2022:target': P(t2), 'y2022:realisasi': P(re2), 'y2022:capaian': P(c2) } }],
+  }));
+  const t = writeTable(ws, { key: 'dua', kind: 'pengukuran', year: 2023, title: opt.title, cols, sasaranMerged: false, groups },
+    { top: opt.top, left: opt.left, pctForm: opt.form, headerStyle: opt.headerStyle });
+  return { wb, tables: [t] };
+}
+
+/**
+ * Seed 002, the count tables behind Tabel 3.1 (lines 610-654): Jumlah WBP / Perawatan yang
+ * diberikan per indicator, the realisasi a formula over them with its cached result.
+ * [key, name, target (Tabel 3.1), jumlah WBP, diberikan, stated capaian (Tabel 3.1)]
+ */
+const BPP_HITUNGAN = [
+  ['makanan', 'Persentase Pemenuhan Layanan Makanan', 75, 300760, 389455, 172],
+  ['hiv', 'Persentase keberhasilan penanganan HIV-AIDS', 70, 7, 7, 142],
+  ['narkotika', 'Persentase Perubahan Kualitas Hidup Pecandu/Penyalahguna/Korban penyalahgunaan Narkotika', 25, 0, 0, 0],
+  ['overstaying', 'Persentase Overstaying', 80, 111, 111, 125],
+];
+
+/** Case: realisasi computed from count columns by a formula (a result of 0 is 0), zero cases from the counts. */
+function buildHitungan(opt) {
+  const wb = newWorkbook();
+  const ws = wb.addWorksheet(opt.sheet);
+  const cols = [
+    { role: 'no', h: 'NO', w: 5 },
+    { role: 'indikator', h: 'INDIKATOR', w: 56 },
+    { role: 'target', h: opt.points ? 'TARGET (%)' : 'Target', w: 11 },
+    { role: 'count:jumlah', h: 'Jumlah WBP', w: 12 },
+    { role: 'count:diberikan', h: 'Perawatan yang diberikan', w: 14 },
+    { role: 'realisasi', h: opt.points ? 'REALISASI (%)' : 'Realisasi', w: 12 },
+    { role: 'capaian', h: opt.points ? 'CAPAIAN (%)' : 'Capaian', w: 12 },
+  ];
+  const scale = opt.points ? '*100' : '';
+  const groups = BPP_HITUNGAN.map(([key, name, target, jumlah, diberikan, capaian], i) => {
+    const ratio = jumlah === 0 ? 0 : (diberikan / jumlah) * (opt.points ? 100 : 1);
+    const f = (r, colOf) => `IFERROR(${A1(r, colOf['count:diberikan'])}/${A1(r, colOf['count:jumlah'])}${scale},0)`;
+    return {
+      no: `${i + 1}.`,
+      inds: [{
+        key, name,
+        v: {
+          target: opt.points ? N(target) : P(target),
+          'count:jumlah': N(jumlah),
+          'count:diberikan': N(diberikan),
+          realisasi: F(f, ratio, opt.points ? '0.00' : '0.00%'),
+          capaian: opt.points ? N(capaian) : P(capaian),
+        },
+      }],
+    };
+  });
+  const t = writeTable(ws, { key: 'hitungan', kind: 'pengukuran', year: 2022, title: opt.title, cols, sasaranMerged: false, groups },
+    { top: opt.top, left: opt.left, pctForm: 'frac', headerStyle: opt.headerStyle });
+  return { wb, tables: [t] };
+}
+
+/** Case: targets written with a comparison or typed with an apostrophe (seed 001 Tabel III.1, lines 607-634, the targets' numbers). */
+function buildTargetBanding(opt) {
+  const wb = newWorkbook();
+  const ws = wb.addWorksheet(opt.sheet);
+  const forms = opt.forms;
+  const rows = KUPANG.p2023[0].concat(KUPANG.p2023[1]);
+  const groups = rows.map(([key, name, target, realisasi, capaian], i) => ({
+    no: `${i + 1}.`,
+    inds: [{ key, name, v: { target: forms[i % forms.length](target.p), realisasi, capaian } }],
+  }));
+  const cols = [
+    { role: 'no', h: 'No', w: 5 },
+    { role: 'indikator', h: 'Indikator', w: 62 },
+    { role: 'target', h: 'Target', w: 14 },
+    { role: 'realisasi', h: 'Realisasi', w: 12 },
+    { role: 'capaian', h: 'Capaian', w: 12 },
+  ];
+  const t = writeTable(ws, { key: 'banding', kind: 'pengukuran', year: 2023, title: opt.title, cols, sasaranMerged: false, groups },
+    { top: opt.top, left: opt.left, pctForm: opt.form, headerStyle: opt.headerStyle });
+  return { wb, tables: [t] };
+}
+
+/** Case: an indicator name split by a page break, the header repeated between its halves (seed 001 lines 623-625). */
+function buildTerpotong(opt) {
+  const wb = newWorkbook();
+  const ws = wb.addWorksheet(opt.sheet);
+  const t = writeTable(ws, {
+    // No/Sasaran not merged: a merge would run over the repeated header
+    key: 'terpotong', kind: 'pengukuran', year: 2023, title: opt.title, pageBreakAt: 'pemulihan', pageTitle: opt.pageTitle, sasaranMerged: false,
+    cols: [
+      { role: 'no', h: 'No', w: 5 },
+      { role: 'sasaran', h: 'Sasaran', w: 42 },
+      { role: 'indikator', h: 'Indikator', w: 62 },
+      { role: 'target', h: 'Target', w: 12 },
+      { role: 'realisasi', h: 'Realisasi', w: 12 },
+      { role: 'capaian', h: 'Capaian', w: 12 },
+    ],
+    groups: kupangGroups([KUPANG.p2023[2]], ['target', 'realisasi', 'capaian', 'keterangan']).map((g) => ({ ...g, no: '3.', sasaran: KUP_SASARAN[2] })),
+  }, { top: opt.top, left: opt.left, pctForm: opt.form, headerStyle: opt.headerStyle });
+  return { wb, tables: [t] };
+}
+
+/** Case: rows of money inside a performance table (seed 002 Tabel 3.2's budget figures, lines 466-485). */
+function buildAnggaran(opt) {
+  const wb = newWorkbook();
+  const ws = wb.addWorksheet(opt.sheet);
+  const g = BALIKPAPAN.t32[2].inds.filter(([key]) => ['makanan', 'kesehatan', 'hiv'].includes(key));
+  const rupiah = (m) => `Rp ${m.m.toLocaleString('de-DE')}`;
+  const inds = [];
+  for (const [key, name, target, realisasi, capaian, pagu, realRp] of g) {
+    // the close case: a money amount in the Keterangan of an indicator is not a row of money
+    inds.push({ key, name, v: { target, realisasi, capaian, keterangan: key === 'makanan' ? `Pagu ${rupiah(pagu)} terserap penuh` : null } });
+    inds.push({ key: `${key}-anggaran`, name: opt.moneyName, v: { target: opt.rupiahText ? rupiah(pagu) : pagu, realisasi: opt.rupiahText ? rupiah(realRp) : realRp, capaian: null, keterangan: null } });
+  }
+  const cols = [
+    { role: 'no', h: 'NO', w: 5 },
+    { role: 'indikator', h: 'INDIKATOR KINERJA', w: 56 },
+    { role: 'target', h: 'TARGET (%)', w: 16 },
+    { role: 'realisasi', h: 'REALISASI (%)', w: 16 },
+    { role: 'capaian', h: 'CAPAIAN (%)', w: 12 },
+    { role: 'keterangan', h: 'KETERANGAN', w: 36 },
+  ];
+  const groups = inds.map((ind, i) => ({ no: ind.key.endsWith('-anggaran') ? null : `${Math.floor(i / 2) + 1}`, inds: [ind] }));
+  const t = writeTable(ws, { key: 'anggaran', kind: 'pengukuran', year: 2022, title: opt.title, cols, sasaranMerged: false, groups },
+    { top: opt.top, left: opt.left, pctForm: 'points', headerStyle: opt.headerStyle });
+  t.indicators = t.indicators.filter((i) => !i.key.endsWith('-anggaran'));
+  return { wb, tables: [t] };
+}
+
 // ------------------------------------------------------------------ the fixtures
 const FIXTURES = [
   {
@@ -1153,6 +1323,54 @@ const FIXTURES = [
   {
     file: 'kerobokan-ra-2024.xlsx', seed: 'kerobokan',
     build: () => buildKerobokan({ sheet: 'Rencana Aksi 2024', top: 1, left: 1, targetForm: 'frac' }),
+  },
+  // ---- the cases of issue 15, each with a variant the recogniser was not written against
+  {
+    file: 'kupang-2023-dua-tahun.xlsx', seed: 'kasus-dua-tahun',
+    build: () => buildDuaTahun({ sheet: 'Perbandingan 2023', title: ['Tabel III.3 Perbandingan Realisasi dan Capaian Kinerja Tahun 2023 dan 2022'], top: 1, left: 1, form: 'frac' }),
+  },
+  {
+    file: 'variants/kupang-2023-dua-tahun-teks.xlsx', seed: 'kasus-dua-tahun', variant: true,
+    // sheet 'Bab III' at C4, text percentages with a dot ('133.33%'), upper-case headers, no title
+    build: () => buildDuaTahun({ sheet: 'Bab III 2023', top: 4, left: 3, form: 'textDot', headerStyle: 'upper' }),
+  },
+  {
+    file: 'balikpapan-2022-hitungan.xlsx', seed: 'kasus-hitungan',
+    build: () => buildHitungan({ sheet: 'Capaian Kegiatan 2022', title: ['Capaian Indikator Kinerja Kegiatan Tahun 2022'], top: 1, left: 1, points: true }),
+  },
+  {
+    file: 'variants/balikpapan-2022-hitungan-persen.xlsx', seed: 'kasus-hitungan', variant: true,
+    // percent-formatted fractions: the formula gives 1.2949 shown 129.49%; sheet 'Sheet1' at B3, title-case headers
+    build: () => buildHitungan({ sheet: 'Sheet1', title: ['Realisasi Kinerja Tahun 2022'], top: 3, left: 2, points: false, headerStyle: 'title' }),
+  },
+  {
+    file: 'kupang-2023-target-banding.xlsx', seed: 'kasus-target-banding',
+    build: () => buildTargetBanding({ sheet: 'Pengukuran 2023', title: ['Tabel III.1 Target Pencapaian Kinerja Tahun 2023'], top: 1, left: 1, form: 'frac',
+      forms: [(v) => `≥ ${v}%`, (v) => `>= ${v}%`, (v) => `minimal ${v}%`, (v) => `'${v}%`, (v) => `min. ${v}%`, (v) => `± ${v}%`] }),
+  },
+  {
+    file: 'variants/kupang-2023-target-banding-b.xlsx', seed: 'kasus-target-banding', variant: true,
+    // other spellings ('Minimal 80 %', 'paling sedikit', 'kurang lebih'), text realisasi, sheet 'Tabel 3.1' at D6
+    build: () => buildTargetBanding({ sheet: 'Tabel 3.1', title: ['PENGUKURAN KINERJA TAHUN 2023'], top: 6, left: 4, form: 'text', headerStyle: 'upper',
+      forms: [(v) => `Minimal ${v} %`, (v) => `paling sedikit ${v}%`, (v) => `kurang lebih ${v}%`, (v) => `’${v}%`, (v) => `≥${v}%`] }),
+  },
+  {
+    file: 'balikpapan-2022-anggaran.xlsx', seed: 'kasus-anggaran',
+    build: () => buildAnggaran({ sheet: 'Kinerja 2022', title: ['Tabel 3.2 Capaian Kinerja dan Anggaran Tahun 2022'], top: 1, left: 1, rupiahText: true, moneyName: 'Realisasi anggaran' }),
+  },
+  {
+    file: 'variants/balikpapan-2022-anggaran-pagu.xlsx', seed: 'kasus-anggaran', variant: true,
+    // the money as '#,##0' numbers under rows named 'Pagu', sheet 'LKjIP' at B5, lower-case headers
+    build: () => buildAnggaran({ sheet: 'LKjIP 2022', title: ['Capaian Kinerja dan Anggaran'], top: 5, left: 2, rupiahText: false, moneyName: 'Pagu', headerStyle: 'lower' }),
+  },
+  {
+    file: 'kupang-2023-terpotong.xlsx', seed: 'kasus-terpotong',
+    build: () => buildTerpotong({ sheet: 'Pengukuran 2023', title: ['Tabel III.1 Target Pencapaian Kinerja Tahun 2023'], top: 1, left: 1, form: 'frac' }),
+  },
+  {
+    file: 'variants/kupang-2023-terpotong-halaman.xlsx', seed: 'kasus-terpotong', variant: true,
+    // a page title between the halves ('Halaman 12'), the table at B6, text percentages, upper-case headers
+    build: () => buildTerpotong({ sheet: 'Sheet1', title: ['CAPAIAN KINERJA TAHUN 2023'], pageTitle: 'Halaman 12', top: 6, left: 2, form: 'text', headerStyle: 'upper' }),
   },
   {
     file: 'variants/kerobokan-ra-2024-sheet1.xlsx', seed: 'kerobokan', variant: true,

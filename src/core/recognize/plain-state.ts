@@ -140,7 +140,8 @@ export function nextContent(st: PlainState, row: number, overHeader = true): num
       continue;
     }
     if (cs.every(([, t]) => DECORATION.test(t))) continue;
-    const span = repeatedHeaderAt(st, r);
+    // the header again, or a page title (one cell: `Halaman 12`) right above it
+    const span = repeatedHeaderAt(st, r) || (cs.length === 1 && repeatedHeaderAt(st, r + 1) > 0 ? 1 + repeatedHeaderAt(st, r + 1) : 0);
     if (span === 0) return r;
     if (!overHeader) return null;
     r += span - 1;
