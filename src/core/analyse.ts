@@ -33,6 +33,7 @@ import { matchManyByName, normaliseName } from './names';
 import { buktiNihil, formatBukti } from './nihil';
 import { buatKonteks, jalankanAturan, RULE_ORDER, RULES_NILAI } from './rules';
 import { blokSebelumnya, type HitungCapaian } from './sebelumnya';
+import { appendAll } from './arrays';
 
 export interface AnalyseOptions {
   /** Only these sheets get their own findings (the others are read for cross-checks); default all. */
@@ -73,7 +74,7 @@ function analyseWith(input: WorkbookSnapshot, settings: Settings, opts: AnalyseO
   for (const g of workbook.sheets) {
     const rec = recogniseSheet(g, settings, guard);
     if (rec.skipped) skipped.push(rec.skipped);
-    recognised.push(...rec.tables);
+    appendAll(recognised, rec.tables);
   }
   const year = settings.tahun ?? tahunDominan(recognised);
   const tables = recognised.map((t) => analyseTable(t, settings, skala));
@@ -81,7 +82,7 @@ function analyseWith(input: WorkbookSnapshot, settings: Settings, opts: AnalyseO
   sebarkanNihil(tables, matches, year);
   const ctx = buatKonteks(tables, { matches, year, lang, focusSheets: opts.focusSheets });
   let findings = jalankanAturan(ctx);
-  findings.push(...tinjauSebelumnya(tables, settings, skala, { year, lang, focusSheets: opts.focusSheets }));
+  appendAll(findings, tinjauSebelumnya(tables, settings, skala, { year, lang, focusSheets: opts.focusSheets }));
   if (opts.focusSheets) {
     const focus = new Set(opts.focusSheets);
     findings = findings.filter((f) => focus.has(f.sheet));
