@@ -1175,7 +1175,7 @@ function buildHitungan(opt) {
   return { wb, tables: [t] };
 }
 
-/** Case: targets written with a comparison or typed with an apostrophe (seed 001 Tabel III.1, lines 607-634, the targets' numbers). */
+/** Case: targets written with a comparison or typed with an apostrophe (seed 001 Tabel III.1, lines 608-619, the targets' numbers). */
 function buildTargetBanding(opt) {
   const wb = newWorkbook();
   const ws = wb.addWorksheet(opt.sheet);

@@ -84,7 +84,7 @@ describe.each(fixturesOf('kasus-dua-tahun'))('two-year table: %s', (file) => {
 });
 
 // ---------------------------------------------------------------- realisasi from count columns (seed 002)
-// Count tables lines 612, 633, 645, 653; targets and stated capaian from Tabel 3.1 (lines 448-452)
+// Count tables lines 612, 633, 645, 653; targets and stated capaian from Tabel 3.1 (lines 451-455)
 const HITUNGAN: Record<string, ExpInd> = {
   // 389.455 / 300.760 x 100 = 129.4903; / 75 x 100 = 172.6537, stated 172
   makanan: ok(75, (389455 / 300760) * 100, 172, (389455 / 300760 / 75) * 100 * 100),
@@ -125,7 +125,7 @@ describe.each(fixturesOf('kasus-hitungan'))('realisasi as a formula over count c
 });
 
 // ---------------------------------------------------------------- comparison targets (seed 001)
-// Tabel III.1 lines 607-620 (sasaran 1 and 2): the targets' numbers typed as `≥ 80%`, `minimal 97%`, `'85%` ...
+// Tabel III.1 lines 608-619 (sasaran 1 and 2): the targets' numbers typed as `≥ 80%`, `minimal 97%`, `'85%` ...
 const BANDING: Record<string, ExpInd> = {
   makanan: ok(80, 100, 100, 125), // 100 / 80 x 100 = 125, stated 100
   preventif: ok(94, 100, 100, (100 / 94) * 100), // 106.383, stated 100
@@ -184,7 +184,7 @@ describe.each(fixturesOf('kasus-anggaran'))('rows of money in a performance tabl
 });
 
 // ---------------------------------------------------------------- a name split by a page break (seed 001)
-// Tabel III.1 lines 621-625 (sasaran 3), the page break inside `4. Persentase Pemulihan Kondisi` / `Keamanan ...`
+// Tabel III.1 lines 620-625 (sasaran 3), the page break inside `4. Persentase Pemulihan Kondisi` / `Keamanan ...`
 const TERPOTONG: Record<string, ExpInd> = {
   pengaduan: ok(85, 85, 100, 100),
   gangguan: ok(80, 100, 100, 125), // stated 100 for 125
