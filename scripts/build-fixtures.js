@@ -136,47 +136,10 @@ function writeTable(ws, t, o) {
   const form = t.pctForm || o.pctForm;
   const hs = HEADER_STYLES[o.headerStyle || 'asIs'];
   const left = o.left;
-  let r = o.top;
-  const titles = [];
-  for (const line of t.title || []) {
-    const c = put(ws, r, left, line, form, { bold: true, border: false, wrap: false });
-    c.font = { bold: true, size: 12 };
-    titles.push(r);
-    r++;
-  }
-  if ((t.title || []).length) r++; // one empty row between title and table
-  const headerRow = r;
+  const { titles, r: headerRow } = writeTitles(ws, t, left, o.top, form);
   const twoRow = t.cols.some((c) => c.group);
-  const colOf = {};
-  const headers = {};
-  const grpStart = {};
-  t.cols.forEach((col, i) => {
-    const c = left + i;
-    colOf[col.role] = c;
-    ws.getColumn(c).width = col.w || 14;
-    if (col.group) {
-      if (!(col.group in grpStart)) {
-        grpStart[col.group] = c;
-        put(ws, r, c, hs(col.group), form, { bold: true, align: 'center', fill: 'FFD9E1F2' });
-      } else {
-        put(ws, r, c, null, form, { bold: true, fill: 'FFD9E1F2' });
-      }
-      put(ws, r + 1, c, hs(col.h), form, { bold: true, align: 'center', fill: 'FFD9E1F2' });
-      headers[col.role] = col.h;
-    } else {
-      put(ws, r, c, hs(col.h), form, { bold: true, align: 'center', valign: 'middle', fill: 'FFD9E1F2' });
-      if (twoRow) {
-        put(ws, r + 1, c, null, form, { fill: 'FFD9E1F2' });
-        merge(ws, r, c, r + 1, c);
-      }
-      headers[col.role] = col.h;
-    }
-  });
-  for (const g of Object.keys(grpStart)) {
-    const cs = t.cols.map((col, i) => (col.group === g ? left + i : -1)).filter((x) => x > 0);
-    merge(ws, r, Math.min(...cs), r, Math.max(...cs));
-  }
-  r += twoRow ? 2 : 1;
+  const colOf = writeHeader(ws, t, left, headerRow, form, hs);
+  let r = headerRow + (twoRow ? 2 : 1);
   let colNumberRow = null;
   if (o.colNumbers || t.colNumbers) {
     colNumberRow = r;
@@ -187,93 +150,165 @@ function writeTable(ws, t, o) {
   const right = left + t.cols.length - 1;
   const inds = [];
   const sections = [];
-  for (const g of t.groups) {
-    if (g.sectionRow) {
-      // a section title row between the header and the data: sasaran text across the table
-      put(ws, r, left, g.sectionRow, form, { bold: true, wrap: true });
-      for (let c = left + 1; c <= right; c++) put(ws, r, c, null, form);
-      if (!o.noSectionMerge) merge(ws, r, left, r, right);
-      sections.push(r);
-      r++;
-    }
-    const gTop = r;
-    let first = true;
-    if (g.sasaranParts) {
-      // the sasaran split over two rows (page break): the first part on a row of its own
-      put(ws, r, colOf.no, g.no, form);
-      put(ws, r, colOf.sasaran, g.sasaranParts[0], form);
-      for (const col of t.cols) if (col.role !== 'no' && col.role !== 'sasaran') put(ws, r, colOf[col.role], null, form);
-      r++;
-    }
-    for (const ind of g.inds) {
-      const firstRow = r;
-      if (ind.nameParts) {
-        for (const col of t.cols) put(ws, r, colOf[col.role], null, form);
-        put(ws, r, colOf.indikator, ind.nameParts[0], form);
-        r++;
-        if (t.pageBreakAt === ind.key) {
-          // a page break inside the name: a page title (optional) and the header again, as a PDF export repeats it
-          if (t.pageTitle) {
-            put(ws, r, left, t.pageTitle, form, { border: false, wrap: false });
-            r++;
-          }
-          t.cols.forEach((col, i) => put(ws, r, left + i, hs(col.h), form, { bold: true, align: 'center', fill: 'FFD9E1F2' }));
-          r++;
-        }
-      }
-      for (const col of t.cols) {
-        const role = col.role;
-        let v = null;
-        if (role === 'indikator') v = ind.nameParts ? ind.nameParts[1] : ind.name;
-        else if (role === 'no') v = first && !g.sasaranParts ? g.no : null;
-        else if (role === 'sasaran') {
-          if (g.sasaranParts) v = first ? g.sasaranParts[1] : null;
-          else v = first ? g.sasaran : null;
-        } else v = ind.v[role];
-        // a formula that names cells of its own row: F((row, colOf) => 'IFERROR(F5/E5*100,0)', cached result)
-        if (v && typeof v === 'object' && typeof v.f === 'function') v = { ...v, f: v.f(r, colOf) };
-        put(ws, r, colOf[role], v, col.form || form, { align: role === 'indikator' || role === 'sasaran' || role === 'keterangan' ? undefined : 'center' });
-      }
-      const sas = g.sasaranParts ? g.sasaranParts.join(' ') : g.sasaran || g.sectionRow;
-      const entry = { key: ind.key, name: ind.nameParts ? ind.nameParts.join(' ') : ind.name, row: firstRow, valueRow: r };
-      if (sas) entry.sasaran = sas;
-      inds.push(entry);
-      first = false;
-      r++;
-    }
-    if (!g.sasaranParts && t.sasaranMerged !== false && r - 1 > gTop) {
-      if (colOf.no) merge(ws, gTop, colOf.no, r - 1, colOf.no);
-      if (colOf.sasaran) merge(ws, gTop, colOf.sasaran, r - 1, colOf.sasaran);
-    }
-  }
+  for (const g of t.groups) r = writeGroup(ws, t, o, { g, r, left, right, colOf, form, hs, inds, sections });
   for (const extra of t.after || []) {
     // rows after the data (totals), written by the caller's function
     r = extra(ws, r, colOf, form) ?? r;
   }
+  return tableEntry(t, ws, { colOf, titles, headerRow, twoRow, colNumberRow, dataTop, r, left, right, sections, inds });
+}
+
+function writeTitles(ws, t, left, top, form) {
+  let r = top;
+  const titles = [];
+  for (const line of t.title || []) {
+    const c = put(ws, r, left, line, form, { bold: true, border: false, wrap: false });
+    c.font = { bold: true, size: 12 };
+    titles.push(r);
+    r++;
+  }
+  if ((t.title || []).length) r++; // one empty row between title and table
+  return { titles, r };
+}
+
+/** The header row(s): a `group` column goes under a merged top header. Returns role -> column. */
+function writeHeader(ws, t, left, r, form, hs) {
+  const twoRow = t.cols.some((c) => c.group);
+  const colOf = {};
+  const grpStart = {};
+  const fill = 'FFD9E1F2';
+  t.cols.forEach((col, i) => {
+    const c = left + i;
+    colOf[col.role] = c;
+    ws.getColumn(c).width = col.w || 14;
+    if (col.group) {
+      if (!(col.group in grpStart)) {
+        grpStart[col.group] = c;
+        put(ws, r, c, hs(col.group), form, { bold: true, align: 'center', fill });
+      } else {
+        put(ws, r, c, null, form, { bold: true, fill });
+      }
+      put(ws, r + 1, c, hs(col.h), form, { bold: true, align: 'center', fill });
+    } else {
+      put(ws, r, c, hs(col.h), form, { bold: true, align: 'center', valign: 'middle', fill });
+      if (twoRow) {
+        put(ws, r + 1, c, null, form, { fill });
+        merge(ws, r, c, r + 1, c);
+      }
+    }
+  });
+  for (const g of Object.keys(grpStart)) {
+    const cs = t.cols.map((col, i) => (col.group === g ? left + i : -1)).filter((x) => x > 0);
+    merge(ws, r, Math.min(...cs), r, Math.max(...cs));
+  }
+  return colOf;
+}
+
+/** A page break inside a name: a page title (optional) and the header again, as a PDF export repeats it. */
+function writePageBreak(ws, t, r, left, form, hs) {
+  if (t.pageTitle) {
+    put(ws, r, left, t.pageTitle, form, { border: false, wrap: false });
+    r++;
+  }
+  t.cols.forEach((col, i) => put(ws, r, left + i, hs(col.h), form, { bold: true, align: 'center', fill: 'FFD9E1F2' }));
+  return r + 1;
+}
+
+/** The value of one cell of an indicator row. */
+function cellValue(g, ind, role, first, r, colOf) {
+  if (role === 'indikator') return ind.nameParts ? ind.nameParts[1] : ind.name;
+  if (role === 'no') return first && !g.sasaranParts ? g.no : null;
+  if (role === 'sasaran') {
+    if (g.sasaranParts) return first ? g.sasaranParts[1] : null;
+    return first ? g.sasaran : null;
+  }
+  const v = ind.v[role];
+  // a formula that names cells of its own row: F((row, colOf) => 'IFERROR(F5/E5*100,0)', cached result)
+  if (v && typeof v === 'object' && typeof v.f === 'function') return { ...v, f: v.f(r, colOf) };
+  return v;
+}
+
+/** One indicator: its rows (a name split over two, maybe with a page break between), its manifest entry. */
+function writeIndicator(ws, t, c, g, ind, first) {
+  const { colOf, form, hs, left } = c;
+  let r = c.r;
+  const firstRow = r;
+  if (ind.nameParts) {
+    for (const col of t.cols) put(ws, r, colOf[col.role], null, form);
+    put(ws, r, colOf.indikator, ind.nameParts[0], form);
+    r++;
+    if (t.pageBreakAt === ind.key) r = writePageBreak(ws, t, r, left, form, hs);
+  }
+  for (const col of t.cols) {
+    const role = col.role;
+    const v = cellValue(g, ind, role, first, r, colOf);
+    put(ws, r, colOf[role], v, col.form || form, { align: role === 'indikator' || role === 'sasaran' || role === 'keterangan' ? undefined : 'center' });
+  }
+  const sas = g.sasaranParts ? g.sasaranParts.join(' ') : g.sasaran || g.sectionRow;
+  const entry = { key: ind.key, name: ind.nameParts ? ind.nameParts.join(' ') : ind.name, row: firstRow, valueRow: r };
+  if (sas) entry.sasaran = sas;
+  c.inds.push(entry);
+  return r + 1;
+}
+
+/** One sasaran group: a section row, a sasaran split over two rows, its indicators, the No/Sasaran merge. */
+function writeGroup(ws, t, o, c) {
+  const { g, left, right, colOf, form } = c;
+  let r = c.r;
+  if (g.sectionRow) {
+    // a section title row between the header and the data: sasaran text across the table
+    put(ws, r, left, g.sectionRow, form, { bold: true, wrap: true });
+    for (let col = left + 1; col <= right; col++) put(ws, r, col, null, form);
+    if (!o.noSectionMerge) merge(ws, r, left, r, right);
+    c.sections.push(r);
+    r++;
+  }
+  const gTop = r;
+  if (g.sasaranParts) {
+    // the sasaran split over two rows (page break): the first part on a row of its own
+    put(ws, r, colOf.no, g.no, form);
+    put(ws, r, colOf.sasaran, g.sasaranParts[0], form);
+    for (const col of t.cols) if (col.role !== 'no' && col.role !== 'sasaran') put(ws, r, colOf[col.role], null, form);
+    r++;
+  }
+  g.inds.forEach((ind, i) => {
+    r = writeIndicator(ws, t, { ...c, r }, g, ind, i === 0);
+  });
+  if (!g.sasaranParts && t.sasaranMerged !== false && r - 1 > gTop) {
+    if (colOf.no) merge(ws, gTop, colOf.no, r - 1, colOf.no);
+    if (colOf.sasaran) merge(ws, gTop, colOf.sasaran, r - 1, colOf.sasaran);
+  }
+  return r;
+}
+
+/** The manifest entry of a table: where everything went. */
+function tableEntry(t, ws, e) {
   const cols = {};
-  for (const [role, c] of Object.entries(colOf)) if (!role.includes(':')) cols[role] = colLetter(c);
   const years = {};
-  for (const [role, c] of Object.entries(colOf)) if (role.startsWith('year:')) years[role.slice(5)] = colLetter(c);
   const budget = [];
-  for (const [role, c] of Object.entries(colOf)) if (role.startsWith('budget:')) budget.push(colLetter(c));
+  for (const [role, c] of Object.entries(e.colOf)) {
+    if (!role.includes(':')) cols[role] = colLetter(c);
+    if (role.startsWith('year:')) years[role.slice(5)] = colLetter(c);
+    if (role.startsWith('budget:')) budget.push(colLetter(c));
+  }
   return {
     key: t.key,
     sheet: ws.name,
     kind: t.kind,
     year: t.year,
-    titleRows: titles,
-    headerRow,
-    headerRows: twoRow ? 2 : 1,
-    colNumberRow,
-    dataTop,
-    lastRow: r - 1,
-    range: `${A1(headerRow, left)}:${A1(r - 1, right)}`,
+    titleRows: e.titles,
+    headerRow: e.headerRow,
+    headerRows: e.twoRow ? 2 : 1,
+    colNumberRow: e.colNumberRow,
+    dataTop: e.dataTop,
+    lastRow: e.r - 1,
+    range: `${A1(e.headerRow, e.left)}:${A1(e.r - 1, e.right)}`,
     columns: cols,
     years,
     budget,
-    sections,
-    indicators: inds,
-    next: r,
+    sections: e.sections,
+    indicators: e.inds,
+    next: e.r,
   };
 }
 
