@@ -994,6 +994,89 @@ function buildSarolangun(opt) {
 }
 
 /** Kerobokan: the Rencana Aksi layout (TW I-IV rows, budgets with SUM formulas, notes). */
+const RA_FILL = 'FFE2EFDA';
+
+/** The Rencana Aksi header at row r (two rows unless `single`). */
+function writeKerobokanHeader(ws, L, r, opt, hs) {
+  // columns (relative): 0 sasaran, 1 indikator, 2 target, 3 rumus, 4 kegiatan, 5 pagu, 6 penarikan, 7 realisasi anggaran,
+  // 8-9 rencana kegiatan (TW, uraian), 10-11 capaian (TW, uraian), 12 data dukung, 13 status, 14 keterangan
+  const H = [
+    ['SASARAN KEGIATAN', 36], ['INDIKATOR KINERJA', 50], [opt.targetHeader || 'TARGET KINERJA', 10], ['RUMUS PERHITUNGAN', 40], ['KEGIATAN', 18],
+    ['PAGU', 16], ['RENCANA PENARIKAN DANA', 16], ['REALISASI ANGGARAN', 16],
+  ];
+  const single = !!opt.singleHeader;
+  const tall = (h, c0, w) => {
+    ws.getColumn(L + c0).width = w;
+    put(ws, r, L + c0, hs(h), 'text', { bold: true, align: 'center', valign: 'middle', fill: RA_FILL });
+    if (!single) {
+      put(ws, r + 1, L + c0, null, 'text', { fill: RA_FILL });
+      merge(ws, r, L + c0, r + 1, L + c0);
+    }
+  };
+  H.forEach(([h, w], i) => tall(h, i, w));
+  [['RENCANA KEGIATAN', 8], ['CAPAIAN', 10]].forEach(([h, c0]) => {
+    put(ws, r, L + c0, hs(h), 'text', { bold: true, align: 'center', fill: RA_FILL });
+    put(ws, r, L + c0 + 1, null, 'text', { fill: RA_FILL });
+    // one header row: the name spans the TW column and the text column (as the document prints it)
+    merge(ws, r, L + c0, r, L + c0 + 1);
+    if (!single) {
+      put(ws, r + 1, L + c0, 'TW', 'text', { bold: true, align: 'center', fill: RA_FILL });
+      put(ws, r + 1, L + c0 + 1, 'Uraian', 'text', { bold: true, align: 'center', fill: RA_FILL });
+    }
+    ws.getColumn(L + c0).width = 8;
+    ws.getColumn(L + c0 + 1).width = 40;
+  });
+  [['DATA DUKUNG', 12, 22], ['STATUS Pelaksanaan', 13, 14], ['KETERANGAN', 14, 40]].forEach(([h, c0, w]) => tall(h, c0, w));
+  return r + (single ? 1 : 2);
+}
+
+/** The TW rows of one indicator; returns their sheet rows. */
+function writeKerobokanTw(ws, L, r, ind, n) {
+  const twRows = [];
+  for (let k = 0; k < n; k++) {
+    const rr = r + k;
+    twRows.push(rr);
+    for (let c = 0; c < 15; c++) put(ws, rr, L + c, null, 'text');
+    const dana = ind.dana ? ind.dana[k] : null;
+    put(ws, rr, L + 6, ind.dana ? (dana === 0 ? '-' : M(dana)) : '-', 'text', { align: 'right' });
+    put(ws, rr, L + 7, ind.dana ? (dana === 0 ? '-' : M(dana)) : '-', 'text', { align: 'right' });
+    put(ws, rr, L + 8, TW[k], 'text', { align: 'center' });
+    const rk = ind.rkTw ? ind.rkTw[k] : ind.rk;
+    put(ws, rr, L + 9, rk || null, 'text');
+    // capaian TW label: the document repeats TW III on the integrasi TW IV row (line 58)
+    const capLabel = ind.key === 'integrasi' && k === 3 ? 'TW III' : TW[k];
+    put(ws, rr, L + 10, capLabel, 'text', { align: 'center' });
+    const cap = ind.capTw ? (ind.capTw[k] ? ind.cap : null) : ind.cap;
+    put(ws, rr, L + 11, cap || null, 'text');
+    const dd = ind.ddTw ? (ind.ddTw[k] ? ind.dd : null) : ind.dd;
+    put(ws, rr, L + 12, dd || null, 'text');
+  }
+  return twRows;
+}
+
+/** One indicator: its TW rows, name/target/rumus/kegiatan/PAGU merged over them; returns the next row. */
+function writeKerobokanIndicator(ws, L, r, g, ind, s) {
+  const n = ind.tws || 4;
+  const iTop = r;
+  const twRows = writeKerobokanTw(ws, L, r, ind, n);
+  put(ws, iTop, L + 1, ind.name, 'text');
+  put(ws, iTop, L + 2, ind.target === null ? null : P(ind.target), s.targetForm, { align: 'center' });
+  put(ws, iTop, L + 3, ind.rumus || null, 'text');
+  put(ws, iTop, L + 4, ind.kegiatan, 'text');
+  if (ind.dana) {
+    const sum = ind.dana.reduce((a, b) => a + b, 0);
+    const ref = `${colLetter(L + 6)}${iTop}:${colLetter(L + 6)}${iTop + n - 1}`;
+    put(ws, iTop, L + 5, F(`SUM(${ref})`, sum), 'text', { align: 'right' });
+    s.paguCells.push({ cell: A1(iTop, L + 5), value: sum });
+  } else {
+    put(ws, iTop, L + 5, '-', 'text', { align: 'right' });
+  }
+  if (s.inds.length === 0) put(ws, iTop, L + 14, KEROBOKAN.keteranganUmum, 'text');
+  for (const c of [1, 2, 3, 4, 5]) merge(ws, iTop, L + c, iTop + n - 1, L + c);
+  s.inds.push({ key: ind.key, name: ind.name, sasaran: g.sasaran, row: iTop, valueRow: iTop, twRows });
+  return r + n;
+}
+
 function buildKerobokan(opt) {
   const wb = newWorkbook();
   const ws = wb.addWorksheet(opt.sheet);
@@ -1009,100 +1092,22 @@ function buildKerobokan(opt) {
   }
   r++;
   const headerRow = r;
-  // columns (relative): 0 sasaran, 1 indikator, 2 target, 3 rumus, 4 kegiatan, 5 pagu, 6 penarikan, 7 realisasi anggaran,
-  // 8-9 rencana kegiatan (TW, uraian), 10-11 capaian (TW, uraian), 12 data dukung, 13 status, 14 keterangan
-  const H = [
-    ['SASARAN KEGIATAN', 36], ['INDIKATOR KINERJA', 50], [opt.targetHeader || 'TARGET KINERJA', 10], ['RUMUS PERHITUNGAN', 40], ['KEGIATAN', 18],
-    ['PAGU', 16], ['RENCANA PENARIKAN DANA', 16], ['REALISASI ANGGARAN', 16],
-  ];
   const single = !!opt.singleHeader;
-  H.forEach(([h, w], i) => {
-    ws.getColumn(L + i).width = w;
-    put(ws, r, L + i, hs(h), 'text', { bold: true, align: 'center', valign: 'middle', fill: 'FFE2EFDA' });
-    if (!single) {
-      put(ws, r + 1, L + i, null, 'text', { fill: 'FFE2EFDA' });
-      merge(ws, r, L + i, r + 1, L + i);
-    }
-  });
-  [['RENCANA KEGIATAN', 8], ['CAPAIAN', 10]].forEach(([h, c0]) => {
-    put(ws, r, L + c0, hs(h), 'text', { bold: true, align: 'center', fill: 'FFE2EFDA' });
-    put(ws, r, L + c0 + 1, null, 'text', { fill: 'FFE2EFDA' });
-    // one header row: the name spans the TW column and the text column (as the document prints it)
-    merge(ws, r, L + c0, r, L + c0 + 1);
-    if (!single) {
-      put(ws, r + 1, L + c0, 'TW', 'text', { bold: true, align: 'center', fill: 'FFE2EFDA' });
-      put(ws, r + 1, L + c0 + 1, 'Uraian', 'text', { bold: true, align: 'center', fill: 'FFE2EFDA' });
-    }
-    ws.getColumn(L + c0).width = 8;
-    ws.getColumn(L + c0 + 1).width = 40;
-  });
-  [['DATA DUKUNG', 12, 22], ['STATUS Pelaksanaan', 13, 14], ['KETERANGAN', 14, 40]].forEach(([h, c0, w]) => {
-    ws.getColumn(L + c0).width = w;
-    put(ws, r, L + c0, hs(h), 'text', { bold: true, align: 'center', valign: 'middle', fill: 'FFE2EFDA' });
-    if (!single) {
-      put(ws, r + 1, L + c0, null, 'text', { fill: 'FFE2EFDA' });
-      merge(ws, r, L + c0, r + 1, L + c0);
-    }
-  });
-  r += single ? 1 : 2;
+  r = writeKerobokanHeader(ws, L, r, opt, hs);
   const dataTop = r;
-  const inds = [];
-  const paguCells = [];
-  const targetForm = opt.targetForm;
-  let firstDataRow = true;
+  const s = { inds: [], paguCells: [], targetForm: opt.targetForm };
   for (const g of KEROBOKAN.groups) {
     const gTop = r;
-    for (const ind of g.inds) {
-      const n = ind.tws || 4;
-      const iTop = r;
-      const twRows = [];
-      for (let k = 0; k < n; k++) {
-        const rr = r + k;
-        twRows.push(rr);
-        for (let c = 0; c < 15; c++) put(ws, rr, L + c, null, 'text');
-        const dana = ind.dana ? ind.dana[k] : null;
-        put(ws, rr, L + 6, ind.dana ? (dana === 0 ? '-' : M(dana)) : '-', 'text', { align: 'right' });
-        put(ws, rr, L + 7, ind.dana ? (dana === 0 ? '-' : M(dana)) : '-', 'text', { align: 'right' });
-        put(ws, rr, L + 8, TW[k], 'text', { align: 'center' });
-        const rk = ind.rkTw ? ind.rkTw[k] : ind.rk;
-        put(ws, rr, L + 9, rk || null, 'text');
-        // capaian TW label: the document repeats TW III on the integrasi TW IV row (line 58)
-        const capLabel = ind.key === 'integrasi' && k === 3 ? 'TW III' : TW[k];
-        put(ws, rr, L + 10, capLabel, 'text', { align: 'center' });
-        const cap = ind.capTw ? (ind.capTw[k] ? ind.cap : null) : ind.cap;
-        put(ws, rr, L + 11, cap || null, 'text');
-        const dd = ind.ddTw ? (ind.ddTw[k] ? ind.dd : null) : ind.dd;
-        put(ws, rr, L + 12, dd || null, 'text');
-      }
-      put(ws, iTop, L + 1, ind.name, 'text');
-      put(ws, iTop, L + 2, ind.target === null ? null : P(ind.target), targetForm, { align: 'center' });
-      put(ws, iTop, L + 3, ind.rumus || null, 'text');
-      put(ws, iTop, L + 4, ind.kegiatan, 'text');
-      if (ind.dana) {
-        const sum = ind.dana.reduce((a, b) => a + b, 0);
-        const ref = `${colLetter(L + 6)}${iTop}:${colLetter(L + 6)}${iTop + n - 1}`;
-        put(ws, iTop, L + 5, F(`SUM(${ref})`, sum), 'text', { align: 'right' });
-        paguCells.push({ cell: A1(iTop, L + 5), value: sum });
-      } else {
-        put(ws, iTop, L + 5, '-', 'text', { align: 'right' });
-      }
-      if (firstDataRow) {
-        put(ws, iTop, L + 14, KEROBOKAN.keteranganUmum, 'text');
-        firstDataRow = false;
-      }
-      for (const c of [1, 2, 3, 4, 5]) merge(ws, iTop, L + c, iTop + n - 1, L + c);
-      inds.push({ key: ind.key, name: ind.name, sasaran: g.sasaran, row: iTop, valueRow: iTop, twRows });
-      r += n;
-    }
+    for (const ind of g.inds) r = writeKerobokanIndicator(ws, L, r, g, ind, s);
     put(ws, gTop, L, g.sasaran, 'text');
     merge(ws, gTop, L, r - 1, L);
   }
   // JUMLAH row: total of PAGU, a formula over the indicators' PAGU cells
-  const total = paguCells.reduce((a, p) => a + p.value, 0);
+  const total = s.paguCells.reduce((a, p) => a + p.value, 0);
   put(ws, r, L, 'JUMLAH', 'text', { bold: true });
   for (let c = 1; c < 15; c++) put(ws, r, L + c, null, 'text');
   merge(ws, r, L, r, L + 4);
-  put(ws, r, L + 5, F(paguCells.map((p) => p.cell).join('+'), total), 'text', { bold: true, align: 'right' });
+  put(ws, r, L + 5, F(s.paguCells.map((p) => p.cell).join('+'), total), 'text', { bold: true, align: 'right' });
   const totalRow = r;
   r++;
   put(ws, r + 1, L + 11, 'Badung, 29 Januari 2024', 'text', { border: false, wrap: false });
@@ -1114,8 +1119,8 @@ function buildKerobokan(opt) {
     tables: [{
       key: 'ra', sheet: ws.name, kind: 'rencana-aksi', year: 2024, titleRows, headerRow, headerRows: single ? 1 : 2, colNumberRow: null, dataTop,
       lastRow: totalRow - 1, range: `${A1(headerRow, L)}:${A1(totalRow - 1, L + 14)}`, columns: cols, years: {},
-      budget: [colLetter(L + 5), colLetter(L + 6), colLetter(L + 7)], sections: [], indicators: inds,
-      totalRow, totalCell: A1(totalRow, L + 5), paguCells,
+      budget: [colLetter(L + 5), colLetter(L + 6), colLetter(L + 7)], sections: [], indicators: s.inds,
+      totalRow, totalCell: A1(totalRow, L + 5), paguCells: s.paguCells,
     }],
   };
 }
