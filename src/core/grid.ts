@@ -49,8 +49,8 @@ export interface LedgerCell {
   cell: string;
   /** The original content. */
   original: { value: CellValue; formula: string | null; format: string; text?: string };
-  /** What the add-in wrote: a formula, else a value. */
-  written: { value: CellValue; formula: string | null };
+  /** What the add-in wrote: a formula, else a value; or its key as the backup keeps it (ledger.ts WrittenKey). */
+  written: { value: CellValue; formula: string | null } | number | string;
 }
 
 /** A workbook as the core sees it: its sheets in tab order, and optionally which one is active. */

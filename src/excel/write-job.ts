@@ -12,6 +12,8 @@ import type { BackupCell, BackupData, BackupSheet } from './backup';
 import { backupOps, deleteBackupOps, mergeBackup, originalCell, parseBackup, previousBackupOps, restoreOps, sheetBackup, threadBackup } from './backup';
 import type { CommentMode, Reconciled } from './comments';
 import { threadOps } from './comments';
+import { sameBackup, writtenKey } from '../core/ledger';
+import { changedWrites, sheetUnchanged } from './unchanged';
 import { gridOf, metaOf } from './prepare';
 import type { Capabilities, SheetMeta, WorkbookRead } from './read';
 import { BACKUP_SHEET, parseAreasAddress, readWorkbook } from './read';
@@ -82,7 +84,7 @@ function backupCells(job: WriteJob): BackupCell[] {
   const byCell = new Map<string, BackupCell>();
   for (const c of job.cells) {
     const k = `${c.sheet}!${c.cell}`;
-    const w = { v: c.value, f: c.formula };
+    const w = writtenKey({ value: c.value, formula: c.formula });
     const had = byCell.get(k);
     if (had) {
       had.w = w;
@@ -99,15 +101,18 @@ function threadKind(job: WriteJob): BackupData['threadKind'] {
   return mode === 'threaded' || mode === 'notes' ? mode : null;
 }
 
-/** Everything the job queues after its backup: threads, sheets, cells, the sheet to activate. */
-function jobOps(job: WriteJob, budget: number): Op[] {
+/**
+ * Everything the job queues after its backup: threads, sheets, cells, the sheet to activate. What
+ * the workbook already holds is not sent again (src/excel/unchanged.ts).
+ */
+function jobOps(job: WriteJob, specs: SheetSpec[], prev: BackupData | null, budget: number): Op[] {
   const ops: Op[] = [
     ...(job.threads ? threadOps(job.threads.mode, job.threads.rec.changes) : []),
-    ...job.specs.flatMap((s) => {
+    ...specs.flatMap((s) => {
       const meta: SheetMeta | undefined = metaOf(job.read, s.name);
       return sheetOps(s, meta ? { tables: meta.tables, charts: meta.charts } : null, budget);
     }),
-    ...writeOps(job.cells, budget, job.caps.copyStyle),
+    ...writeOps(changedWrites(job.cells, (sheet) => gridOf(job.read, sheet), prev), budget, job.caps.copyStyle),
   ];
   if (job.activate) {
     const name = job.activate;
@@ -138,7 +143,9 @@ export async function write(s: Session, job: WriteJob, onProgress?: Progress): P
   const prev = prevParsed && prevParsed !== 'damaged' ? prevParsed : null;
   // Replaced sheets are copied for the rollback of this run; the stored (merged) backup keeps an
   // earlier run's copy, and no copy of a sheet an earlier run created (mergeBackup).
-  const replaced = job.specs.filter((x) => metaOf(job.read, x.name));
+  // A sheet that already holds what its spec writes is left alone (not read, not written).
+  const specs = job.specs.filter((x) => !sheetUnchanged(x, gridOf(job.read, x.name), metaOf(job.read, x.name), prev));
+  const replaced = specs.filter((x) => metaOf(job.read, x.name));
   const created = job.specs.filter((x) => !metaOf(job.read, x.name)).map((x) => x.name);
   let data: BackupData | null = null;
   try {
@@ -147,7 +154,7 @@ export async function write(s: Session, job: WriteJob, onProgress?: Progress): P
       const kind = threadKind(job);
       const backup: BackupData = {
         app: 'capaian-pk',
-        version: 2,
+        version: 3,
         when: s.now().toISOString(),
         sheet: job.active,
         run: job.run,
@@ -164,7 +171,9 @@ export async function write(s: Session, job: WriteJob, onProgress?: Progress): P
         sheetExists: (sheet) => !!metaOf(job.read, sheet),
         threads: storedKind === 'threaded' ? job.read.comments : storedKind === 'notes' ? job.read.notes : null,
       });
-      const ops = [...backupOps(stored, !!metaOf(job.read, BACKUP_SHEET), s.budget), ...jobOps(job, s.budget)];
+      // the backup is written only when it changed (a rerun with nothing changed keeps the stored one)
+      const backupWrite = prev && sameBackup(prev, stored) ? [] : backupOps(stored, !!metaOf(job.read, BACKUP_SHEET), s.budget);
+      const ops = [...backupWrite, ...jobOps(job, specs, prev, s.budget)];
       onProgress?.(0.5, s.m.progressBackup);
       await execute(context, ops, s.budget, (done, total) => onProgress?.(0.5 + 0.45 * (done / total), s.m.progressWrite));
     });
