@@ -32,6 +32,7 @@ import { klasifikasikan, skalaDari, TIDAK_DAPAT_DIUKUR } from './klasifikasi';
 import { matchManyByName, normaliseName } from './names';
 import { buktiNihil, formatBukti } from './nihil';
 import { buatKonteks, jalankanAturan, RULE_ORDER } from './rules';
+import { appendAll } from './arrays';
 
 export interface AnalyseOptions {
   /** Only these sheets get their own findings (the others are read for cross-checks); default all. */
@@ -72,7 +73,7 @@ function analyseWith(input: WorkbookSnapshot, settings: Settings, opts: AnalyseO
   for (const g of workbook.sheets) {
     const rec = recogniseSheet(g, settings, guard);
     if (rec.skipped) skipped.push(rec.skipped);
-    recognised.push(...rec.tables);
+    appendAll(recognised, rec.tables);
   }
   const year = settings.tahun ?? tahunDominan(recognised);
   const tables = recognised.map((t) => analyseTable(t, settings, skala));
