@@ -118,19 +118,27 @@ export function idBlocks(vml: string | null): number[] {
   return d ? d.split(',').map((x) => Number(x.trim())).filter((n) => Number.isFinite(n)) : [];
 }
 
+/** The shapes of a drawing that stay: every shape that is not a note, and the notes on `keep` cells. */
+export function keptShapes(vml: string | null, keep: Set<string>): Array<{ xml: string; id: number }> {
+  const out: Array<{ xml: string; id: number }> = [];
+  for (const m of (vml ?? '').matchAll(/<v:shape\b[\s\S]*?<\/v:shape>/g)) {
+    const row = /<x:Row>(\d+)<\/x:Row>/.exec(m[0]);
+    const col = /<x:Column>(\d+)<\/x:Column>/.exec(m[0]);
+    const note = /ObjectType="Note"/.test(m[0]);
+    if (note && !(row && col && keep.has(`${colLetter(Number(col[1]) + 1)}${Number(row[1]) + 1}`))) continue;
+    out.push({ xml: m[0], id: Number(/\bid="_x0000_s(\d+)"/.exec(m[0])?.[1] ?? 0) });
+  }
+  return out;
+}
+
 /**
  * The VML drawing after this run: shapes other than notes, and the notes of `keep` cells, as they
  * were; a new shape for each of `add`, numbered from block `firstBlock` on.
  */
 export function notesVml(old: string | null, keep: Set<string>, add: string[], firstBlock: number): string {
-  const kept: string[] = [];
-  for (const m of (old ?? '').matchAll(/<v:shape\b[\s\S]*?<\/v:shape>/g)) {
-    const isNote = /ObjectType="Note"/.test(m[0]);
-    const row = /<x:Row>(\d+)<\/x:Row>/.exec(m[0]);
-    const col = /<x:Column>(\d+)<\/x:Column>/.exec(m[0]);
-    if (!isNote || (row && col && keep.has(`${colLetter(Number(col[1]) + 1)}${Number(row[1]) + 1}`))) kept.push(m[0]);
-  }
-  const blocks = new Set(idBlocks(old));
+  const kept = keptShapes(old, keep).map((k) => k.xml);
+  // The blocks of the shapes kept, and those of the new notes.
+  const blocks = new Set(keptShapes(old, keep).map((k) => Math.floor(k.id / 1024)).filter((b) => b > 0));
   const need = add.length ? Math.ceil((add.length + 1) / 1024) : 0;
   for (let b = 0; b < need; b++) blocks.add(firstBlock + b);
   const shapes = add.map((ref, k) => noteShape(firstBlock * 1024 + 1 + k, ref, kept.length + k + 1));

@@ -113,7 +113,8 @@ export class Package {
     const like = this.entries.get(key);
     this.texts.set(key, text);
     this.changed.add(key);
-    if (!like) this.order.push(key);
+    // A part removed and written again keeps its place (so a rerun writes the same package).
+    if (!like && !this.order.includes(key)) this.order.push(key);
     this.entries.set(key, { name: like?.name ?? part, method: 8, crc: 0, size: 0, raw: new Uint8Array(0), time: like?.time ?? 0, date: like?.date ?? 0x21 });
   }
 
@@ -122,16 +123,15 @@ export class Package {
     if (!this.entries.delete(key)) return;
     this.texts.delete(key);
     this.changed.delete(key);
-    this.order.splice(this.order.indexOf(key), 1);
   }
 
   /** Part names that were set (new or rewritten), for tests and reports. */
   changedParts(): string[] {
-    return [...this.changed].map((k) => this.entries.get(k)!.name);
+    return [...this.changed].filter((k) => this.entries.has(k)).map((k) => this.entries.get(k)!.name);
   }
 
   parts(): string[] {
-    return this.order.map((k) => this.entries.get(k)!.name.replace(/^\//, ''));
+    return this.order.filter((k) => this.entries.has(k)).map((k) => this.entries.get(k)!.name.replace(/^\//, ''));
   }
 
   rels(source: string): Relationship[] {
@@ -149,7 +149,8 @@ export class Package {
   toBytes(): Uint8Array {
     const out: ZipEntry[] = [];
     for (const key of this.order) {
-      const e = this.entries.get(key)!;
+      const e = this.entries.get(key);
+      if (!e) continue;
       out.push(this.changed.has(key) ? makeEntry(e.name.replace(/^\//, ''), encoder.encode(this.texts.get(key)!), e) : e);
     }
     return writeZip(out);

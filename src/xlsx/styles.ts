@@ -111,9 +111,12 @@ export class StyleBook {
     if (/<(?:\w+:)?b\s*\/>|<(?:\w+:)?b\s+val="(1|true)"/.test(base)) id = fontId;
     else {
       const font = /\/>$/.test(base) && !/<\/(?:\w+:)?font>/.test(base) ? base.replace(/\/>$/, '><b/></font>') : base.replace(/^(<(?:\w+:)?font\b[^>]*>)/, '$1<b/>');
-      this.fonts.push(font);
-      id = this.fonts.length - 1;
-      this.changed = true;
+      id = this.fonts.indexOf(font);
+      if (id < 0) {
+        this.fonts.push(font);
+        id = this.fonts.length - 1;
+        this.changed = true;
+      }
     }
     this.fontBold.set(fontId, id);
     return id;

@@ -37,20 +37,26 @@ export function listSheets(pkg: Package, wbPart: string): SheetEntry[] {
   return out;
 }
 
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The content types with the Overrides in part-name order (a rerun writes the same part). */
+function sortedOverrides(xml: string): string {
+  const overrides = [...xml.matchAll(/<Override\b[^>]*\/>/g)].map((m) => m[0]);
+  const name = (o: string) => (attr(o, 'PartName') ?? '').toLowerCase();
+  overrides.sort((a, b) => (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0));
+  return xml.replace(/<Override\b[^>]*\/>/g, '').replace('</Types>', `${overrides.join('')}</Types>`);
+}
+
 /** Adds `<Override>` for a part (or replaces its content type). */
 export function setContentType(pkg: Package, part: string, type: string): void {
-  let xml = pkg.text('[Content_Types].xml') ?? '';
-  const name = `/${part}`;
-  const re = new RegExp(`<Override\\b[^>]*PartName="${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*/>`, 'i');
-  xml = xml.replace(re, '');
-  xml = xml.replace('</Types>', `<Override PartName="${escapeXml(name)}" ContentType="${type}"/></Types>`);
-  pkg.setText('[Content_Types].xml', xml);
+  const xml = (pkg.text('[Content_Types].xml') ?? '').replace(new RegExp(`<Override\\b[^>]*PartName="/${escapeRe(part)}"[^>]*/>`, 'i'), '');
+  pkg.setText('[Content_Types].xml', sortedOverrides(xml.replace('</Types>', `<Override PartName="/${escapeXml(part)}" ContentType="${type}"/></Types>`)));
 }
 
 export function removeContentType(pkg: Package, part: string): void {
   const xml = pkg.text('[Content_Types].xml') ?? '';
-  const re = new RegExp(`<Override\\b[^>]*PartName="/${part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*/>`, 'i');
-  if (re.test(xml)) pkg.setText('[Content_Types].xml', xml.replace(re, ''));
+  const re = new RegExp(`<Override\\b[^>]*PartName="/${escapeRe(part)}"[^>]*/>`, 'i');
+  if (re.test(xml)) pkg.setText('[Content_Types].xml', sortedOverrides(xml.replace(re, '')));
 }
 
 export function ensureDefault(pkg: Package, ext: string, type: string): void {

@@ -4,7 +4,7 @@
  * kept as it was, and a finding on its cell goes to the Temuan sheet only.
  */
 import type { CommentWrite } from '../core/types';
-import { commentsXml, idBlocks, notesVml, readComments, reconcileNotes } from './notes';
+import { commentsXml, idBlocks, keptShapes, notesVml, readComments, reconcileNotes } from './notes';
 import type { SheetEntry } from './workbook-part';
 import { addRel, ensureDefault, setContentType } from './workbook-part';
 import { CT, type WriteContext } from './write-context';
@@ -28,15 +28,20 @@ function wantedBySheet(comments: CommentWrite[]): Map<string, Map<string, string
   return out;
 }
 
-/** Shape-id blocks no new note may take: those of drawings this run does not rewrite, and of shapes it keeps. */
+/** Shape-id blocks no new note may take: those of drawings this run does not rewrite, and of the shapes it keeps. */
 function reservedBlocks(ctx: WriteContext, touched: SheetNotes[]): number {
-  const rewritten = new Set(touched.map((t) => t.vmlPart).filter((p): p is string => !!p).map((p) => p.toLowerCase()));
+  const rewritten = new Map(touched.filter((t) => t.vmlPart).map((t) => [t.vmlPart!.toLowerCase(), t]));
   let max = 0;
   for (const p of ctx.pkg.parts()) {
     if (!/\.vml$/i.test(p)) continue;
     const vml = ctx.pkg.text(p);
-    if (!rewritten.has(p.toLowerCase())) for (const b of idBlocks(vml)) max = Math.max(max, b);
-    else for (const m of (vml ?? '').matchAll(/<v:shape\b[^>]*\bid="_x0000_s(\d+)"/g)) max = Math.max(max, Math.floor(Number(m[1]) / 1024));
+    const t = rewritten.get(p.toLowerCase());
+    if (!t) {
+      for (const b of idBlocks(vml)) max = Math.max(max, b);
+      continue;
+    }
+    const person = new Set(readComments(t.commentsPart ? ctx.pkg.text(t.commentsPart) : null).items.map((i) => i.ref));
+    for (const shape of keptShapes(vml, person)) max = Math.max(max, Math.floor(shape.id / 1024));
   }
   return max;
 }

@@ -30,7 +30,7 @@ function tablesInUse(ctx: WriteContext): { names: Set<string>; maxId: number } {
 }
 
 /** Drops the parts a replaced sheet owned (tables, notes and their drawing) and its relationships. */
-function clearSheet(ctx: WriteContext, part: string): void {
+export function clearSheet(ctx: WriteContext, part: string): void {
   for (const r of ctx.pkg.rels(part)) {
     if (!r.external && /\/(table|comments|vmlDrawing)$/.test(r.type)) ctx.dropPart(part, r.target);
   }
@@ -40,7 +40,7 @@ function clearSheet(ctx: WriteContext, part: string): void {
 function setSheetState(ctx: WriteContext, name: string, state: SheetState): void {
   const xml = ctx.pkg.text(ctx.wbPart)!;
   const out = xml.replace(/<(?:\w+:)?sheet\b[^>]*>/g, (tag) => {
-    if (attr(tag, 'name') !== name) return tag;
+    if (attr(tag, 'name') !== name || (attr(tag, 'state') ?? 'visible') === state) return tag;
     const clean = tag.replace(/\s+state\s*=\s*("[^"]*"|'[^']*')/, '');
     return state === 'visible' ? clean : setAttr(clean, 'state', state);
   });

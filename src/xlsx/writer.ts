@@ -17,7 +17,7 @@ import { fullCalcOnLoad } from './workbook-part';
 import { writeCells } from './write-cells';
 import { WriteContext, type WriteResult } from './write-context';
 import { writeNotes } from './write-notes';
-import { writeSheet } from './write-sheets';
+import { clearSheet, writeSheet } from './write-sheets';
 
 export type { WriteResult } from './write-context';
 
@@ -46,6 +46,8 @@ export function applyPlanToBytes(input: Uint8Array, plan: WritePlan, opts: Write
   if (opts.backup) newSheets.add(LEDGER_SHEET);
   writeCells(ctx, plan.cells);
   writeNotes(ctx, plan.comments, newSheets);
+  // The sheets about to be replaced lose their tables first, so table ids and names come out the same on every run.
+  for (const s of ctx.sheets) if (s.part && newSheets.has(s.name)) clearSheet(ctx, s.part);
   for (const spec of plan.sheets) writeSheet(ctx, spec);
   if (opts.backup) writeSheet(ctx, backupSheet(opts.backup), 'veryHidden');
   ctx.result.sheets = ctx.result.sheets.filter((s) => s !== LEDGER_SHEET);
