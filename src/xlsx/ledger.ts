@@ -10,7 +10,7 @@ import type ExcelJS from 'exceljs';
 import type { CellValue, Grid, WorkbookSnapshot } from '../core/grid';
 import { a1, areaA1, cellAt, parseA1 } from '../core/grid';
 import type { BackupCell, BackupData, BackupSheet } from '../core/ledger';
-import { LEDGER_SHEET, ledgerOf, parseBackup, stillWritten } from '../core/ledger';
+import { encodeBackup, LEDGER_SHEET, ledgerOf, parseBackup, sameBackup, stillWritten, writtenKey } from '../core/ledger';
 import type { WritePlan } from '../core/types';
 
 const CHUNK = 30000;
@@ -71,9 +71,9 @@ export function buildBackup(before: WorkbookSnapshot, plan: WritePlan, prev: Bac
     if (seen.has(k)) continue;
     seen.add(k);
     const cur = now(grid.get(w.sheet), w.cell);
-    const written = { v: w.value, f: w.formula };
+    const written = writtenKey({ value: w.value, formula: w.formula });
     const p = prevCells.get(k);
-    if (p && p.w && stillWritten(cur, { value: p.w.v, formula: p.w.f })) {
+    if (p && p.w !== undefined && stillWritten(cur, p.w)) {
       cells.push({ s: p.s, c: p.c, v: p.v, f: p.f, fmt: p.fmt, ...(p.t !== undefined ? { t: p.t } : {}), ...(p.styled ? { styled: true } : {}), w: written });
       continue;
     }
@@ -99,7 +99,7 @@ export function buildBackup(before: WorkbookSnapshot, plan: WritePlan, prev: Bac
   }
   return {
     app: 'capaian-pk',
-    version: 2,
+    version: 3,
     when: when.toISOString(),
     sheet: plan.cells[0]?.sheet ?? before.sheets[0]?.sheet ?? '',
     run: plan.mode,
@@ -111,13 +111,12 @@ export function buildBackup(before: WorkbookSnapshot, plan: WritePlan, prev: Bac
   };
 }
 
-/** The backup's JSON in chunks of column A (an unchanged backup keeps the time of the earlier one). */
+/** The backup's text in chunks of column A (an unchanged backup keeps the time of the earlier one). */
 export function backupChunks(data: BackupData, prev: BackupData | null): string[] {
-  const body = (b: BackupData) => JSON.stringify({ ...b, when: '' });
-  const final = prev && body(prev) === body(data) ? { ...data, when: prev.when } : data;
-  const json = JSON.stringify(final);
+  const final = prev && sameBackup(prev, data) ? { ...data, when: prev.when } : data;
+  const text = encodeBackup(final);
   const out: string[] = [];
-  for (let i = 0; i < json.length || out.length === 0; i += CHUNK) out.push(json.slice(i, i + CHUNK));
+  for (let i = 0; i < text.length || out.length === 0; i += CHUNK) out.push(text.slice(i, i + CHUNK));
   return out;
 }
 

@@ -3,11 +3,11 @@
  * part-level write), returning the plan and the writer's result for the tests to check.
  */
 import { analyse } from '../../src/core/analyse';
-import { withOriginals } from '../../src/core/ledger';
-import { isGeneratedSheet, plan as makePlan } from '../../src/core/plan';
+import { plan as makePlan } from '../../src/core/plan';
+import { prepareRun } from '../../src/core/prepare-run';
 import type { WritePlan } from '../../src/core/types';
-import { SETTINGS_SHEET, workbookSettings } from '../../src/cli/main';
-import { attachLedger, backupChunks, buildBackup, readBackup } from '../../src/xlsx/ledger';
+import { workbookSettings } from '../../src/cli/main';
+import { backupChunks, buildBackup, readBackup } from '../../src/xlsx/ledger';
 import { loadWorkbookBytes, snapshotFromWorkbook } from '../../src/xlsx/snapshot';
 import { applyPlanToBytes, type WriteResult } from '../../src/xlsx/writer';
 
@@ -16,9 +16,11 @@ export async function hitungBytes(input: Uint8Array, when = new Date(Date.UTC(20
   const { settings } = workbookSettings(wb);
   const full = snapshotFromWorkbook(wb, 'input.xlsx');
   const backup = readBackup(wb);
-  const snapshot = attachLedger({ ...full, sheets: full.sheets.filter((g) => g.sheet !== SETTINGS_SHEET && !isGeneratedSheet(g.sheet)) }, backup);
-  const analysis = analyse(snapshot, settings);
-  const plan = makePlan(analysis, { mode: 'hitung', renstra: true, workbook: withOriginals(snapshot) });
+  const sheets = wb.worksheets.map((ws) => ({ name: ws.name, tables: Object.keys((ws as unknown as { tables?: Record<string, unknown> }).tables ?? {}) }));
+  const prepared = prepareRun({ snapshot: full, sheets, backup });
+  const analysis = analyse(prepared.input, settings);
+  const planned = makePlan(analysis, { mode: 'hitung', renstra: true, workbook: prepared.original });
+  const plan = { ...planned, sheets: planned.sheets.map((spec) => prepared.place(spec).spec) };
   const kept = buildBackup(full, plan, backup, when);
   const { bytes, result } = applyPlanToBytes(input, plan, { backup: backupChunks(kept, backup) });
   return { output: bytes, plan, result };
