@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { execFileSync, spawnSync } from 'child_process';
+import { spawnSync } from 'child_process';
 import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -230,11 +230,9 @@ function stale(): boolean {
 describe('as a child process', () => {
   beforeAll(() => {
     if (!stale()) return;
-    try {
-      execFileSync('npx', ['tsc', '-p', 'tsconfig.cli.json'], { cwd: ROOT, stdio: 'ignore' });
-    } catch {
-      // other modules may have type errors while being written; tsc still emits
-    }
+    // A failed build fails the suite: the tests never run a stale dist/ (issue 12 part 6).
+    const r = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.cli.json'], { cwd: ROOT, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`tsc -p tsconfig.cli.json failed (exit ${r.status}):\n${r.stdout}${r.stderr}`);
   }, 120000);
   const node = (args: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'bin/capaian-pk.js'), ...args], { encoding: 'utf8' });
   test('--help in Indonesian, exit 0', () => {
