@@ -8,6 +8,7 @@ import * as http from 'http';
 import * as path from 'path';
 import type { AddressInfo } from 'net';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { browserPath } from './browser';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const PLAYGROUND_DIR = path.join(ROOT, 'dist-playground');
@@ -105,7 +106,7 @@ export const CHROMIUM_ARGS = [
 ];
 
 export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: browserPath(), args: CHROMIUM_ARGS });
 }
 
 /** Every request that is not for 127.0.0.1 is aborted and recorded in `offHost`. */
