@@ -6,7 +6,7 @@
  * Unlike the add-in bundle, this one carries exceljs (its browser build, dist/exceljs.min.js): the
  * page reads and writes .xlsx files itself.
  */
-const crypto = require('crypto');
+const { createHash } = require('crypto');
 const fs = require('fs');
 const path = require('path');
 
@@ -42,7 +42,7 @@ class InlinePagePlugin {
         // parser reads the rest; minified code has them only inside strings and regular
         // expressions, where `\x3C` is the same `<`.
         const code = compilation.assets[js[0]].source().toString().replace(/<(?=\/script|!--|script)/gi, '\\x3C');
-        const hash = crypto.createHash('sha256').update(code, 'utf8').digest('base64');
+        const hash = createHash('sha256').update(code, 'utf8').digest('base64');
         const template = fs.readFileSync(path.join(__dirname, 'offline.html'), 'utf8');
         const html = template.replace('%CSP%', CSP(hash)).replace('%SCRIPT%', () => `<script>${code}</script>`);
         for (const f of Object.keys(compilation.assets)) if (f !== PAGE) compilation.deleteAsset(f);

@@ -21,7 +21,6 @@ import { workbookContent } from './workbook-content';
 jest.setTimeout(120_000);
 
 const FIX = path.join(ROOT, 'tests', 'fixtures');
-const quiet = { out: () => undefined, err: () => undefined };
 
 let browser: Browser;
 let page: string;

@@ -219,7 +219,7 @@ describe('advisories (offline: package-lock.json against tests/reliability/advis
   test('a known-bad version in a lockfile is reported (the check can fail)', () => {
     const bad = {
       packages: {
-        '': { name: 'x' },
+        '': { version: '1.0.0' },
         'node_modules/xlsx': { version: '0.18.5' },
         'node_modules/exceljs/node_modules/minimist': { version: '1.2.5' },
         'node_modules/zod': { version: '3.25.76' },
