@@ -123,7 +123,14 @@ export async function guardNetwork(page: Page, offHost: string[]): Promise<void>
   });
 }
 
+/** Screenshots of the Indonesian pane (`id-...`) also illustrate docs/panel-tugas.md: regenerated here. */
+export const DOC_SHOTS = path.join(ROOT, 'docs', 'gambar');
+
 export async function shot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+  if (name.startsWith('id-') || name.startsWith('luring-')) {
+    fs.mkdirSync(DOC_SHOTS, { recursive: true });
+    fs.copyFileSync(path.join(SHOTS, `${name}.png`), path.join(DOC_SHOTS, `${name}.png`));
+  }
 }

@@ -14,7 +14,7 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import type { Browser, Page } from 'playwright-core';
 import { main } from '../../src/cli/main';
-import { launch } from '../e2e/support';
+import { launch, shot } from '../e2e/support';
 import { buildOffline, ROOT } from './build';
 import { workbookContent } from './workbook-content';
 
@@ -71,6 +71,7 @@ test('kupang-2023.xlsx from file://: summary, findings, chart; the download equa
   await p.setInputFiles('[data-testid="berkas"]', input);
   const hasil = p.locator('[data-hasil="kupang-2023.xlsx"]');
   await hasil.waitFor({ timeout: 60_000 });
+  await shot(p, 'luring-1-hasil'); // docs/pemasangan.md shows it
 
   // chart of Pengukuran 2023: 21 bars, row 4 at 125.00%
   const chart = hasil.locator('figure', { hasText: 'Pengukuran 2023' }).locator('svg');
