@@ -23,6 +23,8 @@ import { snapshotFromWorkbook } from '../xlsx/read';
 import { applyPlanToWorkbook } from '../xlsx/write';
 import { main as cli } from '../cli/main';
 import { generateWorkbook } from './generate';
+import { runBatchBench } from './batch';
+import { runMatchingBench } from './matching';
 import { benchOffline } from './offline';
 
 const now = () => Number(process.hrtime.bigint()) / 1e6; // ms
@@ -347,7 +349,8 @@ export function formatChange(before: Figures[], after: Figures[]): string {
 if (require.main === module) {
   const sizes = process.argv.slice(2).map(Number).filter((x) => x > 0);
   runBench(sizes.length ? sizes : undefined)
-    .then(() => benchOffline())
+    .then(async () => (sizes.length ? undefined : (await runBatchBench(), runMatchingBench()))) // batch.ts, matching.ts
+    .then(() => benchOffline()) // offline.ts
     .then(() => process.exit(process.exitCode ?? 0)).catch((e) => {
     process.stderr.write(`Benchmark gagal: ${e instanceof Error ? e.stack : String(e)}\n`);
     process.exitCode = 1;
