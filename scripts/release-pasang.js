@@ -18,6 +18,7 @@ Paket ini berisi add-in Excel **Capaian PK** versi \`${version}\`, dibangun untu
 | \`taskpane.html\`, \`commands.html\` | halaman panel tugas dan perintah pita |
 ${hashed.map((f) => `| \`${f}\` | skrip (namanya memuat sidik isinya) |`).join('\n')}
 | \`assets/\` | ikon |
+| \`bantuan.html\` | halaman bantuan (tautan dukungan di manifest) |
 | \`capaian-pk-luring.html\` | halaman luring untuk Excel 2016/2019 yang tidak dapat memasang add-in |
 | \`PASANG.md\` | panduan ini |
 

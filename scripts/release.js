@@ -8,6 +8,7 @@
  * - manifest.xml with every URL under --url and its <Version> raised (Office installs an update
  *   only when the version is higher);
  * - the offline page capaian-pk-luring.html (for Excel versions that cannot run the add-in);
+ * - bantuan.html: the help page the manifest's SupportUrl points at;
  * - PASANG.md: how to host, install and update, in Indonesian.
  * Built offline; the zip is made with fflate (same bytes for the same inputs and --versi).
  */
@@ -118,9 +119,13 @@ function walk(dir, base = dir) {
   });
 }
 
-function withVersion(manifest, version) {
+/** The released manifest: its version, and its support and learn-more links on bantuan.html (not the pane). */
+function releasedManifest(manifest, version, url) {
   if (!/<Version>[^<]*<\/Version>/.test(manifest)) throw new ReleaseError('manifest.xml tidak memuat <Version>.');
-  return manifest.replace(/<Version>[^<]*<\/Version>/, `<Version>${version}</Version>`);
+  return manifest
+    .replace(/<Version>[^<]*<\/Version>/, `<Version>${version}</Version>`)
+    .replace(/(<SupportUrl DefaultValue=")[^"]*(")/, `$1${url}bantuan.html$2`)
+    .replace(/(<bt:Url id="GetStarted\.LearnMoreUrl" DefaultValue=")[^"]*(")/, `$1${url}bantuan.html$2`);
 }
 
 /** Files of the zip: path -> bytes. */
@@ -135,8 +140,9 @@ async function collect(url, versi) {
     if (!files['manifest.xml']) throw new ReleaseError('Pembangunan tidak menghasilkan manifest.xml.');
     const current = /<Version>([^<]*)<\/Version>/.exec(files['manifest.xml'].toString('utf8'))[1];
     const version = releaseVersion(current, versi);
-    files['manifest.xml'] = Buffer.from(withVersion(files['manifest.xml'].toString('utf8'), version), 'utf8');
+    files['manifest.xml'] = Buffer.from(releasedManifest(files['manifest.xml'].toString('utf8'), version, url), 'utf8');
     files[path.basename(page)] = fs.readFileSync(page);
+    files['bantuan.html'] = Buffer.from(require('./release-bantuan.js').bantuan({ version }), 'utf8');
     files['PASANG.md'] = Buffer.from(require('./release-pasang.js').pasang({ url, version, files: Object.keys(files).sort() }), 'utf8');
     return { files, version };
   } finally {

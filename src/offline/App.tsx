@@ -9,8 +9,9 @@ import type { Lang } from '../app/host';
 import { ui } from '../i18n/ui';
 import { useSectionStyles } from '../taskpane/components/Ringkasan';
 import { HasilView } from './HasilView';
-import { ditolak, prosesBerkas, type BerkasPilihan, type HasilBerkas } from './proses';
+import { ditolak, prosesBerkas, rekapBytes, type BerkasPilihan, type HasilBerkas } from './proses';
 import { TEKS } from './teks';
+import { unduh } from './unduh';
 
 const useStyles = makeStyles({
   root: { maxWidth: '920px', margin: '0 auto', padding: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
@@ -26,6 +27,19 @@ const useStyles = makeStyles({
   dropActive: { border: `2px dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
   hiddenInput: { display: 'none' },
 });
+
+/** Several workbooks: the rekap for download (as `capaian-pk rekap` writes it). */
+function Rekap({ hasil, jumlahTerbaca, label, keterangan }: { hasil: HasilBerkas[]; jumlahTerbaca: number; label: string; keterangan: string }) {
+  const c = useSectionStyles();
+  return (
+    <div className={c.row} data-rekap="">
+      <Button appearance="primary" disabled={jumlahTerbaca === 0} onClick={() => void rekapBytes(hasil).then((b) => unduh(b, 'rekap.xlsx'))}>
+        {label}
+      </Button>
+      <Text className={c.hint}>{keterangan}</Text>
+    </div>
+  );
+}
 
 export function App({ lang }: { lang: Lang }) {
   const c = useSectionStyles();
@@ -88,11 +102,7 @@ export function App({ lang }: { lang: Lang }) {
           <MessageBarBody>{`${t.refused}: ${h.galat}`}</MessageBarBody>
         </MessageBar>
       ))}
-      {ok.length > 1 && (
-        <MessageBar intent="info">
-          <MessageBarBody>{`${t.several(ok.length)} ${t.rekapPending}`}</MessageBarBody>
-        </MessageBar>
-      )}
+      {hasil.length > 1 && <Rekap hasil={hasil} jumlahTerbaca={ok.length} label={t.rekap} keterangan={t.several(hasil.length, ok.length)} />}
       {ok.map((h) => !ditolak(h) && <HasilView key={h.file} h={h} u={u} t={t} />)}
     </main>
   );

@@ -3,6 +3,8 @@
  * stopping the others, every refusal as one line for the user.
  */
 import type { Lang } from '../app/host';
+import { bangunRekap, namaSatker, type RekapMasukan } from '../core/rekap';
+import { tulisRekap } from '../xlsx/rekap';
 import { BerkasTidakTerbaca, hitungBuffer, type HasilHitung } from './hitung';
 import { TEKS } from './teks';
 
@@ -42,4 +44,15 @@ export async function prosesBerkas(files: BerkasPilihan[], lang: Lang): Promise<
     }
   }
   return out;
+}
+
+/**
+ * The `rekap` workbook of several results, as `capaian-pk rekap` writes it for the same files:
+ * src/core/rekap builds it, src/xlsx/rekap.ts writes the bytes.
+ */
+export async function rekapBytes(hasil: HasilBerkas[]): Promise<Uint8Array> {
+  const masukan: RekapMasukan[] = hasil.map((h) =>
+    ditolak(h) ? { berkas: h.file, galat: h.galat } : { berkas: h.file, satker: namaSatker(h.snapshot, h.file), analysis: h.analysis },
+  );
+  return tulisRekap(bangunRekap(masukan));
 }

@@ -20,8 +20,8 @@ const id = {
   chartDesc: 'Batang: capaian tiap indikator (%); garis: target 100%.',
   chartEmpty: 'Belum ada capaian yang dapat digambar.',
   chartTable: (sheet: string) => `Lembar ${sheet}`,
-  several: (n: number) => `${n} buku kerja dibaca. Unduh hasil hitung masing-masing di bawah.`,
-  rekapPending: 'Rekap beberapa buku kerja sekaligus (lembar Rekap Satker) belum tersedia di halaman ini; gunakan baris perintah `capaian-pk rekap`.',
+  several: (n: number, ok: number) => `${n} buku kerja dipilih, ${ok} terbaca. Rekapnya satu buku kerja: Rekap Satker, Rekap Indikator, Temuan, Tidak Terbaca.`,
+  rekap: 'Unduh rekap (.xlsx)',
   refused: 'Tidak dapat dipakai',
   warnings: 'Peringatan',
 };
@@ -43,8 +43,8 @@ const en: TeksLuring = {
   chartDesc: 'Bars: each indicator\'s capaian (%); line: the 100% target.',
   chartEmpty: 'No capaian to draw yet.',
   chartTable: (sheet: string) => `Sheet ${sheet}`,
-  several: (n: number) => `${n} workbooks read. Download each hitung result below.`,
-  rekapPending: 'A summary of several workbooks at once (Rekap Satker) is not available on this page yet; use the command line `capaian-pk rekap`.',
+  several: (n: number, ok: number) => `${n} workbooks chosen, ${ok} read. Their rekap is one workbook: Rekap Satker, Rekap Indikator, Temuan, Tidak Terbaca.`,
+  rekap: 'Download the rekap (.xlsx)',
   refused: 'Cannot be used',
   warnings: 'Warnings',
 };

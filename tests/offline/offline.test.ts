@@ -104,6 +104,8 @@ test('kupang-2023.xlsx from file://: summary, findings, chart; the download equa
   expect(fromPage.map((s) => `${s.name}:${s.state}`)).toEqual(fromCli.map((s) => `${s.name}:${s.state}`));
   expect(fromPage.map((s) => s.name)).toEqual(expect.arrayContaining(['Pengukuran 2023', 'Temuan', 'Perbandingan Renstra']));
   for (let i = 0; i < fromCli.length; i++) expect({ sheet: fromPage[i].name, cells: fromPage[i].cells }).toEqual({ sheet: fromCli[i].name, cells: fromCli[i].cells });
+  // the backup (decoded) is there and compared: what Pulihkan would restore is the same
+  expect(fromPage.find((s) => s.name === '_capaianpk_backup')?.cells.backup.value).toMatch(/"sheet"/);
   // the capaian of row 4 is a live formula in both
   expect(fromPage.find((s) => s.name === 'Pengukuran 2023')!.cells.F4.formula).toMatch(/E4\s*\/\s*D4/);
 
@@ -112,15 +114,35 @@ test('kupang-2023.xlsx from file://: summary, findings, chart; the download equa
   await p.context().close();
 });
 
-test('several files at once: a refusal in one line for the bad one, a result for each good one; nothing leaves the page', async () => {
+test('several files at once: a refusal in one line for the bad one, a result for each good one, the rekap equal to capaian-pk rekap', async () => {
   const bad = path.join(tmp, 'bukan-excel.xlsx');
   fs.writeFileSync(bad, 'ini bukan buku kerja');
+  const inputs = [path.join(FIX, 'kupang-2023.xlsx'), bad, path.join(FIX, 'soe-2023.xlsx')];
   const p = await open();
-  await p.setInputFiles('[data-testid="berkas"]', [path.join(FIX, 'kupang-2023.xlsx'), bad, path.join(FIX, 'soe-2023.xlsx')]);
+  await p.setInputFiles('[data-testid="berkas"]', inputs);
   await p.locator('[data-hasil="soe-2023.xlsx"]').waitFor({ timeout: 60_000 });
   await expect(p.locator('[data-hasil]').count()).resolves.toBe(2);
   const refusal = p.locator('[data-ditolak="bukan-excel.xlsx"]');
   await expect(refusal.textContent()).resolves.toContain('bukan-excel.xlsx bukan buku kerja .xlsx (format tidak dikenali)');
+
+  const [download] = await Promise.all([p.waitForEvent('download'), p.locator('[data-rekap] button').click()]);
+  expect(download.suggestedFilename()).toBe('rekap.xlsx');
+  const got = path.join(tmp, 'rekap.page.xlsx');
+  await download.saveAs(got);
+  const cliOut = path.join(tmp, 'rekap.cli.xlsx');
+  expect([0, 1]).toContain(await main(['rekap', ...inputs, '-o', cliOut], { out: () => undefined, err: () => undefined }));
+  // The command line names each input as given (a path), the page by its file name.
+  const byName = (v: unknown) => (typeof v === 'string' ? v.split(`${FIX}${path.sep}`).join('').split(`${tmp}${path.sep}`).join('') : v);
+  const norm = (wb: Awaited<ReturnType<typeof workbookContent>>) =>
+    wb.map((sh) => ({ name: sh.name, cells: Object.fromEntries(Object.entries(sh.cells).map(([a, c]) => [a, { ...c, value: byName(c.value) }])) }));
+  const fromPage = norm(await workbookContent(fs.readFileSync(got)));
+  const fromCli = norm(await workbookContent(fs.readFileSync(cliOut)));
+  expect(fromPage.map((x) => x.name)).toEqual(['Rekap Satker', 'Rekap Indikator', 'Temuan', 'Tidak Terbaca']);
+  expect(fromPage).toEqual(fromCli);
+  // two units read, one refused: two rows under the header of Rekap Satker, one of Tidak Terbaca
+  expect(Object.keys(fromPage[0].cells).filter((a) => /^A\d+$/.test(a)).length).toBe(3);
+  expect(Object.keys(fromPage[3].cells).filter((a) => /^A\d+$/.test(a)).length).toBe(2);
+
   expect(blocked).toEqual([]);
   expect(errors).toEqual([]);
   await p.context().close();

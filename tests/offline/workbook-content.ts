@@ -1,9 +1,12 @@
 /**
  * What "the same workbook" means for the offline page's download and the command line's output:
  * the same sheets (names, order, visibility) and, per cell, the same value, formula, number format
- * and note. The backup sheet's run time (an ISO timestamp) is the only thing allowed to differ.
+ * and note. The backup sheet is compared by what it holds (decoded: it is stored compressed), its
+ * run time (`when`) being the only thing allowed to differ.
  */
 import ExcelJS from 'exceljs';
+import { LEDGER_SHEET } from '../../src/core/ledger';
+import { readBackup } from '../../src/xlsx/ledger';
 
 export interface CellContent {
   value: unknown;
@@ -42,6 +45,11 @@ export async function workbookContent(data: ArrayBuffer | Buffer): Promise<Sheet
   await wb.xlsx.load(data as ArrayBuffer);
   return wb.worksheets.map((ws) => {
     const cells: Record<string, CellContent> = {};
+    if (ws.name === LEDGER_SHEET) {
+      const backup = readBackup(wb);
+      const held = backup ? JSON.stringify({ ...backup, when: '<waktu>' }) : null;
+      return { name: ws.name, state: ws.state, cells: { backup: { value: held, formula: null, numFmt: null, note: null } } };
+    }
     ws.eachRow({ includeEmpty: true }, (row) =>
       row.eachCell({ includeEmpty: true }, (cell) => {
         const { value, formula } = plain(cell.value);

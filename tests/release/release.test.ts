@@ -9,6 +9,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { unzipSync } from 'fflate';
+import { validateXML } from 'xmllint-wasm';
 import { parseXml, type XmlNode } from '../manifest/xml';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -53,7 +54,7 @@ function entryOf(u: string): string | null {
 
 test('the zip holds the pages, hashed scripts, icons, manifest, offline page and PASANG.md', () => {
   const names = Object.keys(files);
-  for (const f of ['manifest.xml', 'taskpane.html', 'commands.html', 'capaian-pk-luring.html', 'PASANG.md']) expect(names).toContain(f);
+  for (const f of ['manifest.xml', 'taskpane.html', 'commands.html', 'capaian-pk-luring.html', 'bantuan.html', 'PASANG.md']) expect(names).toContain(f);
   expect(names.some((f) => /^taskpane\.[0-9a-f]{20}\.js$/.test(f))).toBe(true);
   expect(names.some((f) => /^commands\.[0-9a-f]{20}\.js$/.test(f))).toBe(true);
   expect(names.some((f) => /^assets\/icon-\d+\.png$/.test(f))).toBe(true);
@@ -82,8 +83,22 @@ test('manifest: well-formed, version raised, every URL under --url and present i
     expect(`${u} -> ${entry !== null && entry in files ? 'in zip' : 'missing'}`).toBe(`${u} -> in zip`);
   }
   for (const d of domains) expect(d).toBe('https://sakip.contoh.go.id');
+  // support and learn-more links lead to the help page, not to the pane itself
+  expect(/<SupportUrl DefaultValue="([^"]+)"/.exec(xml)![1]).toBe(`${URL_BASE}bantuan.html`);
+  expect(/id="GetStarted\.LearnMoreUrl" DefaultValue="([^"]+)"/.exec(xml)![1]).toBe(`${URL_BASE}bantuan.html`);
   expect(xml).not.toMatch(/localhost/);
 });
+
+test("the released manifest is valid against Microsoft's manifest schemas (tests/manifest/schemas)", async () => {
+  const dir = path.join(ROOT, 'tests', 'manifest', 'schemas');
+  const main = 'OfficeAppManifestV1_1.xsd';
+  const r = await validateXML({
+    xml: { fileName: 'manifest.xml', contents: text('manifest.xml') },
+    schema: { fileName: main, contents: fs.readFileSync(path.join(dir, main), 'utf8') },
+    preload: fs.readdirSync(dir).filter((f) => f.endsWith('.xsd') && f !== main).map((f) => ({ fileName: f, contents: fs.readFileSync(path.join(dir, f), 'utf8') })),
+  });
+  expect({ valid: r.valid, errors: r.errors.map((e) => e.message) }).toEqual({ valid: true, errors: [] });
+}, 60_000);
 
 test('scripts are named by the SHA-256 of their content (first 20 hex digits)', () => {
   const hashed = Object.keys(files).filter((f) => /\.[0-9a-f]{20}\.js$/.test(f));
@@ -104,10 +119,11 @@ test('scripts are named by the SHA-256 of their content (first 20 hex digits)', 
 });
 
 test('pages load only files of the zip (or office.js from Microsoft); CSPs name no other origin', () => {
-  for (const page of ['taskpane.html', 'commands.html']) {
+  for (const page of ['taskpane.html', 'commands.html', 'bantuan.html']) {
     const html = text(page);
     const refs = [...html.matchAll(/<(?:script|link|img|iframe)\b[^>]*?\b(?:src|href)=["']?([^"'\s>]+)/gi)].map((m) => m[1]);
-    expect(refs.length).toBeGreaterThanOrEqual(1);
+    if (page !== 'bantuan.html') expect(refs.length).toBeGreaterThanOrEqual(1);
+    for (const a of html.matchAll(/<a\b[^>]*href="([^"]+)"/g)) expect(`${page}: ${a[1]} ${a[1] in files ? 'in zip' : 'missing'}`).toBe(`${page}: ${a[1]} in zip`);
     for (const r of refs) {
       if (r === rel.OFFICE_JS_CDN || r.startsWith('data:')) continue;
       const entry = decodeURIComponent(r.replace(/^\.?\//, '').split(/[?#]/)[0]);
