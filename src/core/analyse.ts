@@ -346,7 +346,7 @@ export function cocokkanTabel(tables: AnalysedTable[], tahunAnalisis: number | n
   if (pairs.length === 0) return out;
   // Every pair at once: the same matches as matchByName pair by pair, names indexed once.
   const lists = tables.map((t) => t.items.filter((x) => x.key !== ''));
-  for (const ms of matchManyByName(lists, pairs, (x) => x.indikator)) {
+  for (const ms of matchManyByName(lists, pairs, (x) => x.indikator, (x) => x.key)) {
     for (const m of ms) out.push({ a: m.a.id, b: m.b.id, score: m.score, exact: m.exact });
   }
   return out;
