@@ -13,6 +13,7 @@ import './exceljs-ringan'; // first: the light exceljs for every module below
 import ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as path from 'path';
+import * as zlib from 'zlib';
 import { analyse } from '../core/analyse';
 import { plan } from '../core/plan';
 import { prepareRun } from '../core/prepare-run';
@@ -46,6 +47,9 @@ const defaultIO: CliIO = {
   err: (t) => process.stderr.write(t.endsWith('\n') ? t : t + '\n'),
   progress: process.stderr.isTTY ? (t) => process.stderr.write(t === null ? '\r\x1b[K' : `\r\x1b[K${t.slice(0, (process.stderr.columns ?? 80) - 1)}`) : undefined,
 };
+
+/** Node's deflate for the parts the writer rewrites (about 6x less CPU than the browser-safe default). */
+const nativeDeflate = (d: Uint8Array): Uint8Array => zlib.deflateRawSync(d, { level: 6 });
 
 /** Loads the workbook (its bytes kept for the part-level writer) or throws a UsageError with the reason. */
 async function loadWorkbook(file: string): Promise<{ wb: ExcelJS.Workbook; bytes: Uint8Array }> {
@@ -148,7 +152,7 @@ export async function prosesBerkas(file: string, tugas: Tugas): Promise<HasilBer
   const p = { ...planned, sheets: placed.map((x) => x.spec) };
   // The backup first (from the workbook as it is before this run), then the writes.
   const kept = buildBackup(full, p, backup, new Date());
-  const { bytes: written, result: res } = applyPlanToBytes(bytes, p, { backup: backupChunks(kept, backup) });
+  const { bytes: written, result: res } = applyPlanToBytes(bytes, p, { backup: backupChunks(kept, backup), deflate: nativeDeflate });
   try {
     await fs.promises.writeFile(out, written);
   } catch (e) {
