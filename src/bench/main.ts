@@ -27,6 +27,7 @@ import { generateWorkbook } from './generate';
 import { runBatchBench } from './batch';
 import { runMatchingBench } from './matching';
 import { runWriterBench } from './writer';
+import { benchOffline } from './offline';
 
 const now = () => Number(process.hrtime.bigint()) / 1e6; // ms
 
@@ -352,6 +353,7 @@ if (require.main === module) {
   const sizes = process.argv.slice(2).map(Number).filter((x) => x > 0);
   runBench(sizes.length ? sizes : undefined)
     .then(async () => (sizes.length ? undefined : (await runBatchBench(), await runMatchingBench(), runWriterBench()))) // batch.ts, matching.ts, writer.ts
+    .then(() => benchOffline()) // offline.ts
     .then(() => process.exit(process.exitCode ?? 0)).catch((e) => {
     process.stderr.write(`Benchmark gagal: ${e instanceof Error ? e.stack : String(e)}\n`);
     process.exitCode = 1;
