@@ -66,8 +66,9 @@ function common(dev) {
       ],
     },
     performance: { hints: false },
-    // Rebuilds (tests, playground) reuse the previous work: node_modules/.cache/webpack.
-    cache: { type: 'filesystem', buildDependencies: { config: [__filename] } },
+    // Rebuilds (tests, playground) reuse the previous work, kept beside this checkout (not in
+    // node_modules, which several checkouts of the project may share).
+    cache: { type: 'filesystem', cacheDirectory: path.join(__dirname, '.cache', 'webpack'), buildDependencies: { config: [__filename] } },
   };
 }
 

@@ -67,8 +67,8 @@ function galatDi(h: HasilBerkas): boolean {
 }
 
 export async function batch(args: Args, masukan: Masukan, io: CliIO, proses: Proses): Promise<number> {
-  for (const d of masukan.kosong) io.err(`Peringatan: tidak ada berkas .xlsx di folder ${d}.`);
   if (masukan.files.length === 0) throw new UsageError(`Tidak ada berkas .xlsx yang dapat diproses di ${args.inputs.join(', ')}.`);
+  for (const d of masukan.kosong) io.err(`Peringatan: tidak ada berkas .xlsx di folder ${d}.`);
   const keluaran = args.command === 'hitung' ? tempatKeluaran(args) : null;
   const dipakai = new Map<string, string>();
   const tugasOf = (file: string): Tugas => {

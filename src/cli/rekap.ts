@@ -37,8 +37,8 @@ export async function kumpulkanRekap(files: string[], args: Args, io: CliIO, pro
 export async function rekap(args: Args, io: CliIO, proses: Proses): Promise<number> {
   const out = args.output ?? REKAP_BAWAAN;
   const { files, kosong } = kumpulkanMasukan(args.inputs, args.rekursif, [out]);
-  for (const d of kosong) io.err(`Peringatan: tidak ada berkas .xlsx di folder ${d}.`);
   if (files.length === 0) throw new UsageError(`Tidak ada berkas .xlsx yang dapat direkap di ${args.inputs.join(', ')}.`);
+  for (const d of kosong) io.err(`Peringatan: tidak ada berkas .xlsx di folder ${d}.`);
   const sama = files.find((f) => samePath(f, out));
   if (sama) throw new UsageError(`Berkas rekap tidak boleh sama dengan berkas masukan (${sama}): berkas masukan tidak pernah ditimpa.`);
   const { masukan, galat } = await kumpulkanRekap(files, args, io, proses);

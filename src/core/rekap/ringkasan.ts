@@ -7,6 +7,7 @@
 import { klasifikasikan, TIDAK_DAPAT_DIUKUR, type Skala } from '../klasifikasi';
 import type { Analysis, Indicator } from '../types';
 import { labelSkala } from './warna';
+import { appendAll } from '../arrays';
 
 export interface RingkasanSatker {
   tahun: number | null;
@@ -29,7 +30,7 @@ export function indikatorPengukuran(analysis: Analysis): Indicator[] {
   for (const t of analysis.tables) {
     if (t.kind !== 'pengukuran') continue;
     if (analysis.year !== null && t.year !== null && t.year !== analysis.year) continue;
-    out.push(...t.items);
+    appendAll(out, t.items);
   }
   return out;
 }
