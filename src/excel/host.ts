@@ -41,5 +41,6 @@ export function createExcelHost(run: ExcelRun, opts: ExcelHostOptions): CapaianH
     siapkanPengukuran: ops.siapkanPengukuran,
     bangunRenstra: ops.bangunRenstra,
     onSheetChange: ops.onSheetChange,
+    periksaKesiapan: ops.periksaKesiapan,
   };
 }
