@@ -23,6 +23,7 @@ import { snapshotFromWorkbook } from '../xlsx/read';
 import { applyPlanToWorkbook } from '../xlsx/write';
 import { main as cli } from '../cli/main';
 import { generateWorkbook } from './generate';
+import { runExcelBench } from './excel';
 
 const now = () => Number(process.hrtime.bigint()) / 1e6; // ms
 
@@ -345,7 +346,9 @@ export function formatChange(before: Figures[], after: Figures[]): string {
 
 if (require.main === module) {
   const sizes = process.argv.slice(2).map(Number).filter((x) => x > 0);
-  runBench(sizes.length ? sizes : undefined)
+  // `--excel`: only the payload table of src/bench/excel.ts
+  (process.argv.includes('--excel') ? Promise.resolve() : runBench(sizes.length ? sizes : undefined).then(() => undefined))
+    .then(() => runExcelBench(sizes.length ? sizes : undefined))
     .then(() => process.exit(process.exitCode ?? 0)).catch((e) => {
     process.stderr.write(`Benchmark gagal: ${e instanceof Error ? e.stack : String(e)}\n`);
     process.exitCode = 1;
