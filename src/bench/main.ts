@@ -24,6 +24,8 @@ import { applyPlanToWorkbook } from '../xlsx/write';
 import { main as cli } from '../cli/main';
 import { generateWorkbook } from './generate';
 import { runExcelBench } from './excel';
+import { runBatchBench } from './batch';
+import { runMatchingBench } from './matching';
 
 const now = () => Number(process.hrtime.bigint()) / 1e6; // ms
 
@@ -348,7 +350,8 @@ if (require.main === module) {
   const sizes = process.argv.slice(2).map(Number).filter((x) => x > 0);
   // `--excel`: only the payload table of src/bench/excel.ts
   (process.argv.includes('--excel') ? Promise.resolve() : runBench(sizes.length ? sizes : undefined).then(() => undefined))
-    .then(() => runExcelBench(sizes.length ? sizes : undefined))
+    .then(async () => (sizes.length || process.argv.includes('--excel') ? undefined : (await runBatchBench(), runMatchingBench()))) // batch.ts, matching.ts
+    .then(() => runExcelBench(sizes.length ? sizes : undefined)) // excel.ts
     .then(() => process.exit(process.exitCode ?? 0)).catch((e) => {
     process.stderr.write(`Benchmark gagal: ${e instanceof Error ? e.stack : String(e)}\n`);
     process.exitCode = 1;

@@ -24,6 +24,7 @@ import type {
   SheetSpec,
   WritePlan,
 } from './types';
+import { appendAll } from './arrays';
 
 export interface PlanOptions {
   mode: 'hitung' | 'periksa';
@@ -461,13 +462,13 @@ function hitungCells(tables: AnalysedTable[], analysis: Analysis, opts: PlanOpti
   const legends = legendPlaces(layouts, skala, opts.workbook);
   const cells: CellWrite[] = [];
   for (const L of layouts) {
-    cells.push(...appendedHeaderCells(L, gridOf(opts.workbook, L.t.sheet), MSG[lang]));
+    appendAll(cells, appendedHeaderCells(L, gridOf(opts.workbook, L.t.sheet), MSG[lang]));
     const reasons = new Map<string, string[]>();
-    cells.push(...indicatorCells(L, legends.get(L.t.sheet)!, analysis, lang, summary, reasons));
+    appendAll(cells, indicatorCells(L, legends.get(L.t.sheet)!, analysis, lang, summary, reasons));
     const note = columnNote(reasons, lang);
     if (note) notes.set(`${L.t.sheet}!${a1(L.t.headerRow, L.capCol)}`, [note]);
   }
-  for (const [sheet, at] of legends) cells.push(...legendCells(sheet, at.row, at.col, skala, lang));
+  for (const [sheet, at] of legends) appendAll(cells, legendCells(sheet, at.row, at.col, skala, lang));
   return cells;
 }
 

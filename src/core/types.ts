@@ -7,6 +7,7 @@
  */
 import type { Area, Cell } from './grid';
 import type { Settings } from './settings';
+import type { Remark } from '../i18n/remarks';
 import { ROLE_NAMES } from './settings';
 
 // ---------------------------------------------------------------- recognition
@@ -61,6 +62,11 @@ export interface RawIndicator {
   tw: TwRow[];
   /** Free texts that belong to the indicator: keterangan, notes, TW texts. */
   notes: string[];
+  /**
+   * The counts behind a percentage realisasi: the cells its formula divides (`=F12/E12*100`),
+   * or a pair of count columns (`Pembilang`/`Penyebut`, `Jumlah WBP`/`Perawatan yang diberikan`).
+   */
+  hitungan?: { pembilang: Cell; penyebut: Cell; sumber: 'rumus' | 'kolom' };
 }
 
 /** A stated average row (`Rata-rata capaian`) with the cell holding the stated value. */
@@ -101,6 +107,8 @@ export interface RecognizedTable {
   averageRows: AverageRow[];
   /** Recogniser remarks (uncertain columns, corrections applied), Indonesian. */
   remarks: string[];
+  /** The same remarks as codes with parameters (src/i18n/remarks.ts renders them in either language). */
+  remarkCodes?: Remark[];
   /** True when a user column mapping from the settings was applied. */
   mapped: boolean;
 }
@@ -145,7 +153,14 @@ export interface ParsedValue {
   numericCell: boolean;
   /** True when the numeric cell holds a fraction shown with a % format (0.8 shown 80%). */
   fraction: boolean;
+  /**
+   * A target written with a comparison: `min` (`≥ 80%`, `minimal 80%`), `maks` (`≤ 5%`,
+   * `maksimal 5%`: lower is better), `kira` (`± 70`). The value is the number written.
+   */
+  batas?: Batas;
 }
+
+export type Batas = 'min' | 'maks' | 'kira';
 
 // ---------------------------------------------------------------- analysis
 
@@ -192,6 +207,8 @@ export interface OtherYear {
   realisasi: ParsedValue | null;
   capaianTertulis: ParsedValue | null;
   capaian: number | null;
+  /** A1 addresses of the block's cells on the indicator's row. */
+  cells?: Partial<Record<'target' | 'realisasi' | 'capaian', string>>;
 }
 
 export interface Indicator {

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { execFileSync, spawnSync } from 'child_process';
+import { spawnSync } from 'child_process';
 import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -8,6 +8,7 @@ import { main } from '../../src/cli/main';
 import { readWorkbookFile } from '../../src/xlsx/read';
 import { cellAt } from '../../src/core/grid';
 import { parseBackup, writtenKey, type BackupData } from '../../src/core/ledger';
+import { ensureBuilt } from './built';
 
 const ROOT = path.resolve(__dirname, '../..');
 let dir: string;
@@ -216,28 +217,9 @@ describe('hitung', () => {
   });
 });
 
-/** True when dist/cli/main.js is older than a source file it is built from. */
-function stale(): boolean {
-  const built = path.join(ROOT, 'dist/cli/main.js');
-  if (!fs.existsSync(built)) return true;
-  const t = fs.statSync(built).mtimeMs;
-  const walk = (d: string): boolean =>
-    fs.readdirSync(d, { withFileTypes: true }).some((e) => {
-      const p = path.join(d, e.name);
-      return e.isDirectory() ? walk(p) : p.endsWith('.ts') && fs.statSync(p).mtimeMs > t;
-    });
-  return ['src/core', 'src/xlsx', 'src/cli', 'src/i18n'].some((d) => fs.existsSync(path.join(ROOT, d)) && walk(path.join(ROOT, d)));
-}
-
 describe('as a child process', () => {
-  beforeAll(() => {
-    if (!stale()) return;
-    try {
-      execFileSync('npx', ['tsc', '-p', 'tsconfig.cli.json'], { cwd: ROOT, stdio: 'ignore' });
-    } catch {
-      // other modules may have type errors while being written; tsc still emits
-    }
-  }, 120000);
+  // The built CLI; a failed TypeScript build fails these tests (tests/cli/built.ts).
+  beforeAll(() => ensureBuilt(), 180000);
   const node = (args: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'bin/capaian-pk.js'), ...args], { encoding: 'utf8' });
   test('--help in Indonesian, exit 0', () => {
     const r = node(['--help']);

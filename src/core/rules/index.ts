@@ -17,6 +17,7 @@ import { rataRataTidakSesuai } from './rata-rata-tidak-sesuai';
 import { capaianSeragam } from './capaian-seragam';
 import { capaianEkstrem } from './capaian-ekstrem';
 import { polaritasPerluDicek } from './polaritas-perlu-dicek';
+import { appendAll } from '../arrays';
 
 export * from './types';
 export { cekTargetRenstra } from './target-renstra-berbeda';
@@ -39,6 +40,21 @@ export const RULES: readonly Rule[] = [
   polaritasPerluDicek,
 ];
 
+/**
+ * The rules about one indicator's own values, run again on the N-1 block of a two-year table
+ * (src/core/sebelumnya.ts); the cross-table, table-wide and name rules are not.
+ */
+export const RULES_NILAI: readonly Rule[] = [
+  nihilDisamakanTarget,
+  nihilDinilaiNol,
+  capaianTidakSesuai,
+  realisasiMelebihi100,
+  satuanTidakCocok,
+  nilaiTidakTerbaca,
+  targetNol,
+  capaianEkstrem,
+];
+
 /** Rule ids in the order of docs/aturan.md (used to sort findings of one cell). */
 export const RULE_ORDER: readonly RuleId[] = RULES.map((r) => r.id);
 
@@ -51,6 +67,6 @@ export function ruleById(id: RuleId): Rule {
 /** Runs every rule (or the given ones) over the context. */
 export function jalankanAturan(ctx: RuleContext, rules: readonly Rule[] = RULES): Finding[] {
   const out: Finding[] = [];
-  for (const r of rules) out.push(...r.run(ctx));
+  for (const r of rules) appendAll(out, r.run(ctx));
   return out;
 }
