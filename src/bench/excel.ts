@@ -13,15 +13,9 @@ import * as path from 'path';
 import type { WorkbookSnapshot } from '../core/grid';
 import { snapshotFromWorkbook } from '../xlsx/read';
 import { generateWorkbook } from './generate';
+import type { ExcelBench } from '../testing/excel/bench-types';
 
-interface Run {
-  syncs: number;
-  payloadBytes: number;
-  maxRequestBytes: number;
-  comments: number;
-  findings: number;
-  ms: number;
-}
+type Run = Omit<ExcelBench, 'indicators'>;
 export interface ExcelPayload {
   indicators: number;
   workbook: 'sederhana' | 'realistis';

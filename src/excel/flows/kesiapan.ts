@@ -17,9 +17,16 @@ type Check = (ctx: Excel.RequestContext, sh: Excel.Worksheet, name: string) => P
 
 const quoted = (name: string) => `'${name.replace(/'/g, "''")}'`;
 
-async function tableData(ctx: Excel.RequestContext, sh: Excel.Worksheet): Promise<void> {
+/** Writes a small table's data, adds an object over it (an Excel table, a chart), then deletes it again. */
+async function addThenDelete(ctx: Excel.RequestContext, sh: Excel.Worksheet, add: () => Excel.Table | Excel.Chart): Promise<true> {
   sh.getRange('A5:B7').values = [['Indikator', 'Capaian'], ['A', 1], ['B', 2]];
   await ctx.sync();
+  const x = add();
+  x.load('name');
+  await ctx.sync();
+  x.delete();
+  await ctx.sync();
+  return true;
 }
 
 const CHECKS: Record<KemampuanId, Check> = {
@@ -79,24 +86,9 @@ const CHECKS: Record<KemampuanId, Check> = {
     await ctx.sync();
     return ok || `visibility ${sh.visibility}`;
   },
-  async tabel(ctx, sh) {
-    await tableData(ctx, sh);
-    const t = sh.tables.add('A5:B7', true);
-    t.load('name');
-    await ctx.sync();
-    t.delete();
-    await ctx.sync();
-    return true;
-  },
-  async grafik(ctx, sh) {
-    await tableData(ctx, sh);
-    const ch = sh.charts.add('ColumnClustered' as Excel.ChartType, sh.getRange('A5:B7'), 'Columns' as Excel.ChartSeriesBy);
-    ch.load('name');
-    await ctx.sync();
-    ch.delete();
-    await ctx.sync();
-    return true;
-  },
+  tabel: (ctx, sh) => addThenDelete(ctx, sh, () => sh.tables.add('A5:B7', true)),
+  grafik: (ctx, sh) =>
+    addThenDelete(ctx, sh, () => sh.charts.add('ColumnClustered' as Excel.ChartType, sh.getRange('A5:B7'), 'Columns' as Excel.ChartSeriesBy)),
   async gabungSel(ctx, sh) {
     sh.getRange('E4:F5').merge(false);
     await ctx.sync();

@@ -7,20 +7,8 @@ import { createExcelHost } from '../../excel/host';
 import type { CellValue, WorkbookSnapshot } from '../../core/grid';
 import { createFakeExcel, gridFromRows } from './index';
 
-export interface ExcelBench {
-  indicators: number;
-  /** Round trips of Hitung Capaian (reads + writes). */
-  syncs: number;
-  /** Sum of the request payloads (JSON of queued operations), bytes. */
-  payloadBytes: number;
-  /** Largest single request, bytes (Excel on the web refuses more than 5 MB). */
-  maxRequestBytes: number;
-  /** Comments (or notes) of the add-in present after the run. */
-  comments: number;
-  /** Findings on the sheet (each cell with findings has one comment; the capaian column one note). */
-  findings: number;
-  ms: number;
-}
+export type { ExcelBench } from './bench-types';
+import type { ExcelBench } from './bench-types';
 
 /** A pengukuran sheet: No | Sasaran | Indikator | Target | Realisasi | Capaian | Keterangan, targets and realisasi as percent-formatted fractions. */
 export function benchWorkbook(n: number): WorkbookSnapshot {
