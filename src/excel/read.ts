@@ -12,6 +12,7 @@
  * So the number of syncs does not grow with the row count until the contents pass the budget.
  */
 import type { Area, CellValue, Grid, WorkbookSnapshot } from '../core/grid';
+import { MARK } from '../core/comment-mark';
 import { DEFAULT_BUDGET } from './apply';
 import { cellOf, parseAreasAddress, splitAddress } from './read-address';
 import type { Band } from './read-bands';
@@ -26,8 +27,8 @@ export const SETTINGS_SHEET = '_capaianpk';
 export const BACKUP_SHEET = '_capaianpk_backup';
 /** Office document setting holding the same JSON as SETTINGS_SHEET!A1. */
 export const SETTINGS_KEY = 'capaianpk.settings';
-/** Every comment or note the add-in writes starts with this mark; nothing else is ever touched. */
-export const MARK = '[Capaian PK]';
+/** Every comment or note the add-in writes starts with MARK (one format for every host: src/core/comment-mark.ts). */
+export { MARK };
 
 export function isOwnSheet(name: string): boolean {
   return name === SETTINGS_SHEET || name === BACKUP_SHEET;
