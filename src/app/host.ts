@@ -6,7 +6,8 @@
 import type { Finding, PlanSummary, Polaritas, Role, Severity, TableKind } from '../core/types';
 import type { Settings } from '../core/settings';
 
-export type Lang = 'id' | 'en';
+import type { Lang } from '../i18n/lang';
+export type { Lang };
 
 export interface TableSummary {
   id: string;

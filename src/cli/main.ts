@@ -20,6 +20,10 @@ import type { Analysis, Finding, PlanSummary, RuleId, Severity } from '../core/t
 import { areaA1 } from '../core/grid';
 import { snapshotFromWorkbook } from '../xlsx/read';
 import { applyPlanToWorkbook } from '../xlsx/write';
+import { kamus } from '../i18n';
+
+/** The command line speaks Indonesian (docs/aturan.md): its section of the one dictionary. */
+const K = kamus('id').cli;
 
 /** Sheet holding the workbook's settings as JSON in A1 (veryHidden in workbooks the add-in saved). */
 export const SETTINGS_SHEET = '_capaianpk';
@@ -76,10 +80,10 @@ interface Args {
 
 function parseArgs(argv: string[]): Args | 'help' {
   if (argv.some((a) => a === '-h' || a === '--help' || a === 'bantuan')) return 'help';
-  if (argv.length === 0) throw new UsageError('Perintah tidak diberikan: gunakan `capaian-pk periksa BERKAS.xlsx` atau `capaian-pk hitung BERKAS.xlsx` (lihat --help).');
+  if (argv.length === 0) throw new UsageError(K.tanpaPerintah);
   const [command, ...rest] = argv;
   if (command !== 'periksa' && command !== 'hitung') {
-    throw new UsageError(`Perintah tidak dikenal: ${command} (gunakan periksa atau hitung; lihat --help).`);
+    throw new UsageError(K.perintahTakDikenal(command));
   }
   const args: Args = { command, file: '', json: false, output: null, skala: null, tahun: null };
   const files: string[] = [];
@@ -94,33 +98,33 @@ function parseArgs(argv: string[]): Args | 'help' {
     const takeValue = (name: string): string => {
       if (inline !== null) return inline;
       const v = rest[i + 1];
-      if (v === undefined || (v.startsWith('-') && v.length > 1)) throw new UsageError(`Opsi ${name} membutuhkan nilai.`);
+      if (v === undefined || (v.startsWith('-') && v.length > 1)) throw new UsageError(K.opsiPerluNilai(name));
       i++;
       return v;
     };
     if (a === '--json') {
-      if (command !== 'periksa') throw new UsageError('Opsi --json hanya untuk perintah periksa.');
+      if (command !== 'periksa') throw new UsageError(K.jsonHanyaPeriksa);
       args.json = true;
     } else if (a === '-o' || a === '--output') {
-      if (command !== 'hitung') throw new UsageError(`Opsi ${a} hanya untuk perintah hitung.`);
+      if (command !== 'hitung') throw new UsageError(K.opsiHanyaHitung(a));
       args.output = takeValue(a);
     } else if (a === '--skala') {
       const v = takeValue(a);
-      if (!(PRESET_IDS as readonly string[]).includes(v)) throw new UsageError(`Skala tidak dikenal: ${v} (pilihan: ${PRESET_IDS.join(', ')}).`);
+      if (!(PRESET_IDS as readonly string[]).includes(v)) throw new UsageError(K.skalaTakDikenal(v, PRESET_IDS.join(', ')));
       args.skala = v as PresetId;
     } else if (a === '--tahun') {
       const v = takeValue(a);
       const n = Number(v);
-      if (!/^\d{4}$/.test(v) || n < 2000 || n > 2100) throw new UsageError(`Tahun tidak sah: ${v} (harus antara 2000 dan 2100).`);
+      if (!/^\d{4}$/.test(v) || n < 2000 || n > 2100) throw new UsageError(K.tahunTakSah(v));
       args.tahun = n;
     } else if (a.startsWith('-') && a.length > 1) {
-      throw new UsageError(`Opsi tidak dikenal: ${a} (lihat --help).`);
+      throw new UsageError(K.opsiTakDikenal(a));
     } else {
       files.push(a);
     }
   }
-  if (files.length === 0) throw new UsageError(`Berkas .xlsx tidak diberikan untuk perintah ${command}.`);
-  if (files.length > 1) throw new UsageError(`Hanya satu berkas yang dapat diproses, diberikan ${files.length}: ${files.join(', ')}.`);
+  if (files.length === 0) throw new UsageError(K.tanpaBerkas(command));
+  if (files.length > 1) throw new UsageError(K.satuBerkas(files.length, files.join(', ')));
   args.file = files[0];
   return args;
 }
@@ -131,9 +135,9 @@ async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
   try {
     st = fs.statSync(file);
   } catch {
-    throw new UsageError(`Berkas tidak ditemukan: ${file}`);
+    throw new UsageError(K.berkasTakAda(file));
   }
-  if (!st.isFile()) throw new UsageError(`Bukan berkas: ${file}`);
+  if (!st.isFile()) throw new UsageError(K.bukanBerkas(file));
   let head: Buffer;
   try {
     const fd = fs.openSync(file, 'r');
@@ -141,17 +145,17 @@ async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
     fs.readSync(fd, head, 0, 4, 0);
     fs.closeSync(fd);
   } catch {
-    throw new UsageError(`Berkas tidak dapat dibaca: ${file}`);
+    throw new UsageError(K.berkasTakTerbaca(file));
   }
   if (head[0] !== 0x50 || head[1] !== 0x4b) {
-    throw new UsageError(`Berkas ${path.basename(file)} bukan buku kerja .xlsx (format tidak dikenali).`);
+    throw new UsageError(K.bukanXlsx(path.basename(file)));
   }
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.readFile(file);
   } catch (e) {
     const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
-    throw new UsageError(`Berkas ${path.basename(file)} bukan buku kerja .xlsx yang dapat dibaca (${why}).`);
+    throw new UsageError(K.xlsxRusak(path.basename(file), why));
   }
   return wb;
 }
@@ -184,9 +188,9 @@ function byRule(findings: Finding[]): Array<[RuleId, number]> {
 function tableLines(analysis: Analysis): string[] {
   const kinds = new Map<string, number>();
   for (const t of analysis.tables) kinds.set(t.kind, (kinds.get(t.kind) ?? 0) + 1);
-  const lines = [`Tabel dikenali: ${analysis.tables.length} (${[...kinds.entries()].map(([k, n]) => `${k} ${n}`).join(', ')})`];
+  const lines = [K.tabelDikenali(analysis.tables.length, [...kinds.entries()].map(([k, n]) => `${k} ${n}`).join(', '))];
   for (const t of analysis.tables) {
-    lines.push(`  ${t.sheet}!${areaA1(t.area)}  ${t.kind}${t.year ? `, tahun ${t.year}` : ''}, ${t.items.length} indikator`);
+    lines.push(K.tabel(`${t.sheet}!${areaA1(t.area)}`, t.kind, t.year, t.items.length));
   }
   return lines;
 }
@@ -208,7 +212,7 @@ function counts(analysis: Analysis): { indicators: number; capaian: number; na: 
 
 function findingLines(findings: Finding[], each: boolean): string[] {
   const c = sevCounts(findings);
-  const lines = [`Temuan: ${findings.length} (${c.galat} galat, ${c.peringatan} peringatan, ${c.info} info)`];
+  const lines = [K.temuan(findings.length, c.galat, c.peringatan, c.info)];
   for (const [rule, n] of byRule(findings)) lines.push(`  ${rule}: ${n}`);
   if (each) for (const f of findings) lines.push(`${f.sheet}!${f.cell} [${f.severity}] ${f.rule}: ${oneLine(f.message)}`);
   return lines;
@@ -220,8 +224,8 @@ function hitungLines(analysis: Analysis, s: PlanSummary): string[] {
   const rules = (Object.entries(s.byRule) as Array<[RuleId, number]>).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   return [
     ...tableLines(analysis),
-    `Indikator: ${c.indicators}; capaian dihitung: ${s.capaian} (${s.formulas} sebagai rumus); N/A: ${s.na}`,
-    `Temuan: ${total} (${s.findings.galat} galat, ${s.findings.peringatan} peringatan, ${s.findings.info} info)`,
+    K.angkaHitung(c.indicators, s.capaian, s.formulas, s.na),
+    K.temuan(total, s.findings.galat, s.findings.peringatan, s.findings.info),
     ...rules.map(([r, n]) => `  ${r}: ${n}`),
   ];
 }
@@ -259,7 +263,7 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
   try {
     if (args.command === 'hitung') {
       const out = args.output ?? defaultOutput(args.file);
-      if (samePath(out, args.file)) throw new UsageError('Berkas keluaran tidak boleh sama dengan berkas masukan: berkas masukan tidak pernah ditimpa.');
+      if (samePath(out, args.file)) throw new UsageError(K.keluaranSamaMasukan);
     }
     const wb = await loadWorkbook(args.file);
     const { settings: stored, warnings } = workbookSettings(wb);
@@ -269,7 +273,7 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
       settings.skalaKustom = null;
     }
     if (args.tahun) settings.tahun = args.tahun;
-    for (const w of warnings) io.err(`Peringatan: ${oneLine(w)}`);
+    for (const w of warnings) io.err(K.peringatan(oneLine(w)));
     const full = snapshotFromWorkbook(wb, path.basename(args.file));
     // What an earlier run overwrote (the ledger): analyse reads the workbook as the user had it.
     const backup = readBackup(wb);
@@ -277,7 +281,7 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
     const snapshot = attachLedger({ ...full, sheets: full.sheets.filter((g) => g.sheet !== SETTINGS_SHEET && !isGeneratedSheet(g.sheet)) }, backup);
     const analysis = analyse(snapshot, settings);
     if (analysis.tables.length === 0) {
-      throw new UsageError(`Tidak ada tabel PK yang dikenali di ${path.basename(args.file)} (${snapshot.sheets.length} lembar dibaca).`);
+      throw new UsageError(K.tanpaTabel(path.basename(args.file), snapshot.sheets.length));
     }
     if (args.command === 'periksa') {
       const galat = analysis.findings.some((f) => f.severity === 'galat');
@@ -287,9 +291,9 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
         const c = counts(analysis);
         io.out(
           [
-            `Capaian PK: periksa ${path.basename(args.file)}`,
+            K.judul('periksa', path.basename(args.file)),
             ...tableLines(analysis),
-            `Indikator: ${c.indicators}; capaian: ${c.capaian}; N/A: ${c.na}`,
+            K.angkaPeriksa(c.indicators, c.capaian, c.na),
             ...findingLines(analysis.findings, true),
           ].join('\n')
         );
@@ -306,12 +310,12 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
     try {
       await wb.xlsx.writeFile(out);
     } catch (e) {
-      throw new UsageError(`Tidak dapat menulis ${out}: ${e instanceof Error ? e.message : String(e)}`);
+      throw new UsageError(K.takDapatMenulis(out, e instanceof Error ? e.message : String(e)));
     }
-    const lines = [`Capaian PK: hitung ${path.basename(args.file)}`, ...hitungLines(analysis, p.summary)];
-    if (res.chartsSkipped) lines.push(`Catatan: ${res.chartsSkipped} grafik tidak digambar (exceljs tidak dapat membuat grafik; buka di Excel dengan add-in untuk grafik).`);
-    for (const w of res.warnings) lines.push(`Peringatan: ${w}`);
-    lines.push(`Ditulis: ${out}`);
+    const lines = [K.judul('hitung', path.basename(args.file)), ...hitungLines(analysis, p.summary)];
+    if (res.chartsSkipped) lines.push(K.grafikDilewati(res.chartsSkipped));
+    for (const w of res.warnings) lines.push(K.peringatan(w));
+    lines.push(K.ditulis(out));
     io.out(lines.join('\n'));
     return p.summary.findings.galat > 0 ? 1 : 0;
   } catch (e) {

@@ -21,6 +21,7 @@ import type { CommentMode, Reconciled } from './comments';
 import { commentMode, reconcile, threadOps } from './comments';
 import type { Messages } from './messages';
 import { messages } from './messages';
+import { pesanKesalahan } from '../i18n/kesalahan';
 import type { Capabilities, SheetMeta, WorkbookRead } from './read';
 import { BACKUP_SHEET, SETTINGS_SHEET, parseAreasAddress, readWorkbook } from './read';
 import { loadSettings, settingsFrom, settingsOps } from './settings-store';
@@ -94,7 +95,10 @@ export function tableSummary(t: AnalysedTable, grid: Grid | undefined): TableSum
   };
 }
 
-class UserMessage extends Error {}
+/** A message written for the user (from the dictionary): the pane shows it as it is (src/i18n/kesalahan.ts). */
+class UserMessage extends Error {
+  readonly forUser = true;
+}
 
 /** Excel tables of the sheets the add-in writes as results (core plan.ts / renstra.ts names). */
 const OUTPUT_TABLES = /^(TemuanCapaianPK|PerbandinganRenstra)(_\d+)?$/i;
@@ -294,7 +298,8 @@ export function createOperations(run: ExcelRun, options: Partial<OperationsOptio
         await execute(context, ops, budget, (done, total) => onProgress?.(0.5 + 0.45 * (done / total), m.progressWrite));
       });
     } catch (err) {
-      const why = err instanceof Error ? err.message : String(err);
+      // Office's own text is not for users: its code picks the dictionary's words (src/i18n/kesalahan.ts).
+      const why = pesanKesalahan(err, lang);
       if (!data) throw new UserMessage(m.writeFailed(why));
       try {
         const backup: BackupData = data;

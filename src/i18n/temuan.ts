@@ -6,7 +6,8 @@
 import type { RuleId } from '../core/types';
 import { formatAngka } from '../core/values';
 
-export type Lang = 'id' | 'en';
+import type { Lang } from './lang';
+export type { Lang };
 
 /** The parameters each rule's message needs. Values are already formatted texts ('97%', '1 Layanan'). */
 export interface TemuanParams {
@@ -30,7 +31,8 @@ export interface TemuanParams {
   'polaritas-perlu-dicek': { indikator: string };
 }
 
-type Messages = { [R in RuleId]: (p: TemuanParams[R]) => string };
+export type TemuanMessages = { [R in RuleId]: (p: TemuanParams[R]) => string };
+type Messages = TemuanMessages;
 
 const skorTeks = (s: number): string => s.toFixed(2);
 

@@ -2,7 +2,7 @@
  * Texts of the task pane: one typed dictionary, Indonesian first, English when Office's display
  * language is English. Every English entry must exist (the type of `en` is the type of `id`).
  */
-import type { Lang } from '../app/host';
+import type { Lang } from './lang';
 import type { Role, RuleId, Severity, TableKind } from '../core/types';
 import type { PresetId } from '../core/settings';
 
@@ -352,7 +352,4 @@ export function ui(lang: Lang): UiStrings {
   return UI[lang] ?? id;
 }
 
-/** Office's display language ('en-US', 'id-ID') -> the pane's language: English for 'en*', else Indonesian. */
-export function langFromDisplay(displayLanguage: string | null | undefined): Lang {
-  return typeof displayLanguage === 'string' && displayLanguage.toLowerCase().startsWith('en') ? 'en' : 'id';
-}
+export { langFromDisplay } from './lang';

@@ -12,11 +12,12 @@ import {
   Switch,
   Text,
 } from '@fluentui/react-components';
-import { PRESET_IDS, settingsSchema, skalaKustomSchema, type Settings, type SkalaKustom } from '../../core/settings';
+import { PRESET_IDS, settingsSchema, skalaKustomSchema, validate, type Settings, type SkalaKustom } from '../../core/settings';
+import { ZOD } from '../../i18n/zod';
 import type { Polaritas } from '../../core/types';
 import type { TableItem } from '../../app/host';
-import type { PaneContext } from '../App';
-import { useSectionStyles } from './Ringkasan';
+import type { PaneContext } from '../context';
+import { useSectionStyles } from '../styles';
 
 const useStyles = makeStyles({
   band: { display: 'grid', gridTemplateColumns: '72px minmax(0, 1fr) 32px', columnGap: tokens.spacingHorizontalS, alignItems: 'center' },
@@ -67,20 +68,19 @@ export function Pengaturan({ ctx }: { ctx: PaneContext }) {
   if (!draft) return <Text>{t.loading}</Text>;
 
   const isCustom = draft.skala === 'kustom';
-  const parsedCustom = skalaKustomSchema.safeParse({
+  const lang = host.lang();
+  const parsedCustom = validate(skalaKustomSchema, {
     nama: custom.nama,
     lainnya: custom.lainnya,
     bands: bands.map((b) => ({ min: parseNum(b.min), label: b.label })),
-  });
+  }, lang);
   const customErr = (path: (string | number)[]): string | undefined => {
     if (parsedCustom.success) return undefined;
     const issue = parsedCustom.error.issues.find((i) => i.path.join('.') === path.join('.'));
-    if (!issue) return undefined;
-    if (path[path.length - 1] === 'min' && issue.code === 'invalid_type') return numberMsg(host.lang());
-    return translateIssue(issue.message, host.lang());
+    return issue?.message;
   };
   const cap = parseNum(capText);
-  const capErr = draft.batasAtas !== null && !(Number.isFinite(cap) && cap > 0 && cap <= 10000) ? capMsg(host.lang()) : undefined;
+  const capErr = draft.batasAtas !== null && !(Number.isFinite(cap) && cap > 0 && cap <= 10000) ? ZOD[lang].batasAtas : undefined;
 
   const items: TableItem[] = (report?.tables ?? []).flatMap((tb) => tb.items ?? []);
   const uniqueItems = items.filter((it, i) => items.findIndex((x) => x.key === it.key) === i);
@@ -93,11 +93,11 @@ export function Pengaturan({ ctx }: { ctx: PaneContext }) {
       ctx.notify({ intent: 'error', text: t.invalid });
       return;
     }
-    const next = settingsSchema.safeParse({
+    const next = validate(settingsSchema, {
       ...draft,
       skalaKustom: isCustom ? parsedCustom.data : draft.skalaKustom,
       batasAtas: draft.batasAtas === null ? null : cap,
-    });
+    }, lang);
     if (!next.success) {
       ctx.notify({ intent: 'error', text: `${t.invalid} ${next.error.issues[0]?.message ?? ''}` });
       return;
@@ -273,22 +273,4 @@ export function parseNum(s: string): number {
   const v = s.trim().replace(',', '.');
   if (v === '' || !/^-?\d+(\.\d+)?$/.test(v)) return NaN;
   return Number(v);
-}
-
-function numberMsg(lang: 'id' | 'en') {
-  return lang === 'en' ? 'Type a number (for example 90 or 75.5).' : 'Isi dengan angka (misalnya 90 atau 75,5).';
-}
-
-function capMsg(lang: 'id' | 'en') {
-  return lang === 'en' ? 'Type a number above 0 (for example 120).' : 'Isi dengan angka di atas 0 (misalnya 120).';
-}
-
-/** The schema speaks Indonesian; give English users the same message in English. */
-function translateIssue(msg: string, lang: 'id' | 'en'): string {
-  if (lang !== 'en') return msg;
-  const m = /^Batas bawah harus menurun: (.+) tidak lebih kecil dari (.+)$/.exec(msg);
-  if (m) return `Lower bounds must decrease: ${m[1]} is not below ${m[2]}`;
-  if (msg === 'Label tidak boleh kosong') return 'The label must not be empty';
-  if (msg.startsWith('Skala membutuhkan')) return 'A scale needs at least one level';
-  return msg;
 }

@@ -14,8 +14,8 @@ import {
   Badge,
 } from '@fluentui/react-components';
 import type { Finding, RuleId, Severity } from '../../core/types';
-import type { PaneContext } from '../App';
-import { useSectionStyles } from './Ringkasan';
+import type { PaneContext } from '../context';
+import { useSectionStyles } from '../styles';
 
 const SEVERITIES: Severity[] = ['galat', 'peringatan', 'info'];
 
