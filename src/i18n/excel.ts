@@ -3,6 +3,7 @@
  * Indonesian first, English variants: every English entry exists because `en` has the type of `id`.
  */
 import type { Lang } from './lang';
+import { jumlah } from './lang';
 
 const id = {
   noTable: (sheet: string, reason: string | null) =>
@@ -28,7 +29,7 @@ const id = {
     `Gagal menulis ke buku kerja dan pengembalian otomatis juga gagal: gunakan Pulihkan. ${why}`,
   noBackup: 'Tidak ada cadangan untuk dipulihkan.',
   restored: (cells: number, sheets: number) =>
-    `Dipulihkan: ${cells} sel${sheets ? `, ${sheets} lembar` : ''} kembali seperti sebelum proses terakhir.`,
+    `Dipulihkan: ${cells} sel kembali seperti sebelum Capaian PK menulisnya${sheets ? `; ${sheets} lembar buatan Capaian PK dihapus` : ''}.`,
   backupDamaged: 'Cadangan Capaian PK rusak dan tidak dapat dipakai; tidak ada yang diubah.',
   noPk: (sheet: string) =>
     `Lembar "${sheet}" tidak memuat tabel PK (Indikator dan Target). Tidak ada yang diubah.`,
@@ -65,7 +66,8 @@ const en: Messages = {
   writeFailed: (why) => `Writing to the workbook failed; the workbook was put back as it was. ${why}`,
   writeFailedNoRollback: (why) => `Writing to the workbook failed and the automatic rollback failed too: use Restore (Pulihkan). ${why}`,
   noBackup: 'There is no backup to restore.',
-  restored: (cells, sheets) => `Restored: ${cells} cells${sheets ? `, ${sheets} sheets` : ''} are back as before the last run.`,
+  restored: (cells, sheets) =>
+    `Restored: ${jumlah(cells, 'cell is', 'cells are')} back as before Capaian PK wrote ${cells === 1 ? 'it' : 'them'}${sheets ? `; ${jumlah(sheets, 'sheet', 'sheets')} Capaian PK made deleted` : ''}.`,
   backupDamaged: 'The Capaian PK backup is damaged and cannot be used; nothing was changed.',
   noPk: (sheet) => `Sheet "${sheet}" holds no PK table (Indikator and Target). Nothing was changed.`,
   pengukuranDone: (sheet, n) => `Sheet "${sheet}" prepared: ${n} indicators, targets linked to the PK. Fill in Realisasi; capaian and klasifikasi compute themselves.`,

@@ -109,7 +109,7 @@ const en: Messages = {
     p.varian === 'beda'
       ? `The stated capaian ${p.tertulis} differs from the computed capaian ${p.terhitung} ` +
         `(target ${p.target}, realisasi ${p.realisasi}${p.polaritas === 'positif' ? '' : `, polarity ${p.polaritas}`}) by ${formatAngka(p.selisih, 2, 'en')} points. ` +
-        `Correct the capaian or check the target and realisasi (Hitung Capaian writes the formula).`
+        `Correct the capaian or check the target and realisasi (Compute Capaian writes the formula).`
       : `The stated capaian '${p.tertulis}' is not a percentage${p.terhitung ? `; the computed capaian is ${p.terhitung}` : ''}. ` +
         `Write the capaian as the percentage of realisasi to target.`,
   'realisasi-melebihi-100': (p) =>

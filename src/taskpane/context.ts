@@ -11,8 +11,11 @@ export type TabId = 'ringkasan' | 'temuan' | 'kolom' | 'pengaturan';
 
 export interface Notice {
   intent: MessageBarIntent;
+  /** One short line. */
   text: string;
   title?: string;
+  /** The host's full message and warnings, shown on request ("Rincian"). */
+  detail?: string;
 }
 
 export interface Busy {
@@ -34,8 +37,11 @@ export interface PaneContext {
   settings: Settings | null;
   busy: Busy | null;
   backup: BackupInfo | null;
+  /** The tab on screen. */
+  tab: TabId;
   /** Runs an action with the busy state, error handling and a refresh afterwards. */
   act: <T>(label: string, fn: (onProgress: (f: number, step: string) => void) => Promise<T>, after?: (r: T) => void) => Promise<void>;
+  /** Shows a message at the top of the current tab and announces it to screen readers. */
   notify: (n: Notice | null) => void;
   refresh: () => Promise<void>;
   setSettings: (s: Settings) => void;

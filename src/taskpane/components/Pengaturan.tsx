@@ -3,8 +3,6 @@ import {
   makeStyles,
   tokens,
   Button,
-  Dropdown,
-  Option,
   Field,
   Input,
   Radio,
@@ -14,8 +12,7 @@ import {
 } from '@fluentui/react-components';
 import { PRESET_IDS, settingsSchema, skalaKustomSchema, validate, type Settings, type SkalaKustom } from '../../core/settings';
 import { ZOD } from '../../i18n/zod';
-import type { Polaritas } from '../../core/types';
-import type { TableItem } from '../../app/host';
+import { PolaritasIndikator } from './PolaritasIndikator';
 import type { PaneContext } from '../context';
 import { useSectionStyles } from '../styles';
 
@@ -49,7 +46,7 @@ interface BandDraft {
 export function Pengaturan({ ctx }: { ctx: PaneContext }) {
   const s = useSectionStyles();
   const st = useStyles();
-  const { t, settings, host, busy, report } = ctx;
+  const { t, settings, host, busy } = ctx;
   const [draft, setDraft] = React.useState<Settings | null>(settings);
   const [bands, setBands] = React.useState<BandDraft[]>([]);
   const [custom, setCustom] = React.useState({ nama: '', lainnya: '' });
@@ -82,10 +79,6 @@ export function Pengaturan({ ctx }: { ctx: PaneContext }) {
   const cap = parseNum(capText);
   const capErr = draft.batasAtas !== null && !(Number.isFinite(cap) && cap > 0 && cap <= 10000) ? ZOD[lang].batasAtas : undefined;
 
-  const items: TableItem[] = (report?.tables ?? []).flatMap((tb) => tb.items ?? []);
-  const uniqueItems = items.filter((it, i) => items.findIndex((x) => x.key === it.key) === i);
-
-  const polLabel = (p: Polaritas) => (p === 'negatif' ? t.polNegatif : p === 'rentang' ? t.polRentang : t.polPositif);
 
   const save = () => {
     setTried(true);
@@ -230,37 +223,11 @@ export function Pengaturan({ ctx }: { ctx: PaneContext }) {
 
       <fieldset className={st.fieldset}>
         <legend className={st.legend}>{t.polarity}</legend>
-        <Text className={s.hint}>{t.polarityIntro}</Text>
-        {uniqueItems.length === 0 && <Text className={s.hint}>{t.polarityNone}</Text>}
-        {uniqueItems.map((it) => {
-          const fromColumn = it.polaritasSumber === 'kolom';
-          const value: Polaritas = draft.polaritas[it.key] ?? it.polaritas;
-          return (
-            <Field key={it.key} label={it.indikator} hint={fromColumn ? t.polarityFromColumn : undefined}>
-              <Dropdown
-                className={st.full}
-                disabled={fromColumn}
-                value={polLabel(value)}
-                selectedOptions={[value]}
-                onOptionSelect={(_, d) => {
-                  const v = d.optionValue as Polaritas;
-                  const pol = { ...draft.polaritas };
-                  if (v === 'positif') delete pol[it.key];
-                  else pol[it.key] = v;
-                  setDraft({ ...draft, polaritas: pol });
-                }}
-              >
-                <Option value="positif">{t.polPositif}</Option>
-                <Option value="negatif">{t.polNegatif}</Option>
-                <Option value="rentang">{t.polRentang}</Option>
-              </Dropdown>
-            </Field>
-          );
-        })}
+        <PolaritasIndikator ctx={ctx} polaritas={draft.polaritas} onChange={(polaritas) => setDraft({ ...draft, polaritas })} />
       </fieldset>
 
       <div className={st.sticky}>
-        <Button appearance="primary" disabled={!!busy} onClick={save}>
+        <Button appearance="primary" disabledFocusable={!!busy} onClick={save}>
           {t.save}
         </Button>
       </div>
