@@ -102,7 +102,7 @@ test('Hitung Capaian fills capaian and klasifikasi and shows the counts', async 
   expect(await page.locator('[data-testid="grid"] td[data-comment="true"]').count()).toBeGreaterThanOrEqual(3);
 
   // The pane fits 320 px: nothing sticks out sideways.
-  const overflow = await page.locator('aside').evaluate((el) => el.scrollWidth - el.clientWidth);
+  const overflow = await page.getByTestId('pane-frame').evaluate((el) => el.scrollWidth - el.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await shot(page, 'id-2-ringkasan-hitung');
   await page.close();

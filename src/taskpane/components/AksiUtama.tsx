@@ -74,6 +74,7 @@ export function Action(props: { label: string; hint: string; busy: boolean; onCl
     <Button
       ref={props.buttonRef}
       appearance={props.primary ? 'primary' : 'secondary'}
+      data-appearance={props.primary ? 'primary' : 'secondary'}
       disabledFocusable={props.busy}
       aria-describedby={props.hint}
       onClick={props.onClick}

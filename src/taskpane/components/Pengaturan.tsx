@@ -62,6 +62,9 @@ export function Pengaturan({ ctx }: { ctx: PaneContext }) {
     if (settings.batasAtas != null) setCapText(String(settings.batasAtas));
   }, [settings]);
 
+  // Stable across keystrokes elsewhere in the form, so the polarity list (memoised) is not re-rendered.
+  const onPolaritas = React.useCallback((polaritas: Settings['polaritas']) => setDraft((d) => (d ? { ...d, polaritas } : d)), []);
+
   if (!draft) return <Text>{t.loading}</Text>;
 
   const isCustom = draft.skala === 'kustom';
@@ -223,7 +226,7 @@ export function Pengaturan({ ctx }: { ctx: PaneContext }) {
 
       <fieldset className={st.fieldset}>
         <legend className={st.legend}>{t.polarity}</legend>
-        <PolaritasIndikator ctx={ctx} polaritas={draft.polaritas} onChange={(polaritas) => setDraft({ ...draft, polaritas })} />
+        <PolaritasIndikator ctx={ctx} polaritas={draft.polaritas} onChange={onPolaritas} />
       </fieldset>
 
       <div className={st.sticky}>

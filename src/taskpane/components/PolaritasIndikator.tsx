@@ -19,7 +19,8 @@ export interface PolaritasIndikatorProps {
   onChange: (next: Settings['polaritas']) => void;
 }
 
-export function PolaritasIndikator({ ctx, polaritas, onChange }: PolaritasIndikatorProps) {
+/** Memoised: a keystroke in the scale editor does not re-render the list. */
+export const PolaritasIndikator = React.memo(function PolaritasIndikator({ ctx, polaritas, onChange }: PolaritasIndikatorProps) {
   const s = useSectionStyles();
   const st = useStyles();
   const { t, report } = ctx;
@@ -74,4 +75,4 @@ export function PolaritasIndikator({ ctx, polaritas, onChange }: PolaritasIndika
       )}
     </>
   );
-}
+});
