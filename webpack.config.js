@@ -2,14 +2,15 @@
 /**
  * Webpack for the Capaian PK add-in, in the style of Microsoft's Office-Addin-TaskPane-React template.
  *
- *   webpack --mode production                       -> dist/ (taskpane, commands, manifest, office.js)
+ *   webpack --mode production                       -> dist/ (taskpane, commands, manifest)
  *   webpack serve --mode development                -> https://localhost:3000 (office-addin-dev-certs)
  *   webpack --mode production --env playground      -> dist-playground/ (browser playground, no Office)
  *   webpack serve --mode development --env playground -> http://localhost:3001/playground.html
  *
  * ADDIN_URL (for example https://sakip.example.go.id/capaian-pk/) replaces https://localhost:3000/
- * in the manifest copied to dist for a production build. Nothing is loaded from a CDN: office.js is
- * copied from node_modules/@microsoft/office-js/dist.
+ * in the manifest copied to dist for a production build. office.js is not bundled: the pages load it
+ * from Microsoft's CDN (https://appsforoffice.microsoft.com/lib/1/hosted/office.js), as Microsoft
+ * requires and as its Office-Addin-TaskPane template does; the playground runs without it.
  */
 const fs = require('fs');
 const path = require('path');
@@ -47,20 +48,6 @@ class NoExceljsPlugin {
   }
 }
 
-const OFFICE_JS_IGNORE = [
-  '**/*.debug.js',
-  '**/*.d.ts',
-  '**/office-vsdoc.js',
-  '**/access-*',
-  '**/onenote*',
-  '**/outlook*',
-  '**/powerpoint*',
-  '**/project*',
-  '**/visio*',
-  '**/word*',
-  '**/agaveerrorux/**',
-];
-
 function common(dev) {
   return {
     devtool: dev ? 'source-map' : false,
@@ -79,8 +66,9 @@ function common(dev) {
       ],
     },
     performance: { hints: false },
-    // Rebuilds (tests, playground) reuse the previous work: node_modules/.cache/webpack.
-    cache: { type: 'filesystem', buildDependencies: { config: [__filename] } },
+    // Rebuilds (tests, playground) reuse the previous work, kept beside this checkout (not in
+    // node_modules, which several checkouts of the project may share).
+    cache: { type: 'filesystem', cacheDirectory: path.join(__dirname, '.cache', 'webpack'), buildDependencies: { config: [__filename] } },
   };
 }
 
@@ -154,11 +142,6 @@ module.exports = async (env = {}, options = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets', noErrorOnMissing: true },
-          {
-            from: 'node_modules/@microsoft/office-js/dist',
-            to: 'assets/office-js',
-            globOptions: { ignore: OFFICE_JS_IGNORE },
-          },
           {
             from: 'manifest*.xml',
             to: '[name][ext]',

@@ -23,6 +23,8 @@ import { snapshotFromWorkbook } from '../xlsx/read';
 import { applyPlanToWorkbook } from '../xlsx/write';
 import { main as cli } from '../cli/main';
 import { generateWorkbook } from './generate';
+import { runBatchBench } from './batch';
+import { runMatchingBench } from './matching';
 
 const now = () => Number(process.hrtime.bigint()) / 1e6; // ms
 
@@ -346,6 +348,7 @@ export function formatChange(before: Figures[], after: Figures[]): string {
 if (require.main === module) {
   const sizes = process.argv.slice(2).map(Number).filter((x) => x > 0);
   runBench(sizes.length ? sizes : undefined)
+    .then(async () => (sizes.length ? undefined : (await runBatchBench(), runMatchingBench()))) // batch.ts, matching.ts
     .then(() => process.exit(process.exitCode ?? 0)).catch((e) => {
     process.stderr.write(`Benchmark gagal: ${e instanceof Error ? e.stack : String(e)}\n`);
     process.exitCode = 1;

@@ -1,29 +1,38 @@
 /**
- * `capaian-pk periksa|hitung`: the command line of docs/aturan.md "Command line contract".
+ * `capaian-pk periksa|hitung|rekap`: the command line of docs/baris-perintah.md.
  *
- *   capaian-pk periksa FILE.xlsx [--json] [--skala ID] [--tahun N]      reads, never writes
- *   capaian-pk hitung  FILE.xlsx [-o OUT.xlsx] [--skala ID] [--tahun N]  writes a new workbook
+ *   capaian-pk periksa FILE|DIR... [--json] [--rekursif] [--skala ID] [--tahun N]   reads, never writes
+ *   capaian-pk hitung  FILE|DIR... [-o OUT] [--rekursif] [--skala ID] [--tahun N]   writes new workbooks
+ *   capaian-pk rekap   FILE|DIR... -o REKAP.xlsx [--rekursif] [--skala ID] [--tahun N]
  *
- * Exit codes: 0 no galat findings; 1 galat findings present; 2 unusable input or bad option
- * (one-line Indonesian reason on stderr).
+ * One file: exit 0 no galat findings; 1 galat findings present; 2 unusable input or bad option
+ * (one-line Indonesian reason on stderr). Several (batch.ts): 0 no galat anywhere; 1 galat in at
+ * least one workbook; 2 only when no input could be used.
  */
+import './exceljs-ringan'; // first: the light exceljs for every module below
 import ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyse } from '../core/analyse';
-import { isGeneratedSheet, plan } from '../core/plan';
-import { withOriginals } from '../core/ledger';
-import { attachLedger, buildBackup, readBackup, writeBackup } from '../xlsx/ledger';
+import { plan } from '../core/plan';
+import { prepareRun } from '../core/prepare-run';
+import { buildBackup, readBackup, writeBackup } from '../xlsx/ledger';
 import { toPeriksaJson } from '../core/report';
-import { PRESET_IDS, readSettings, type PresetId, type Settings } from '../core/settings';
-import type { Analysis, Finding, PlanSummary, RuleId, Severity } from '../core/types';
-import { areaA1 } from '../core/grid';
+import { readSettings, type Settings } from '../core/settings';
+import type { Analysis, PlanSummary } from '../core/types';
+import type { WorkbookSnapshot } from '../core/grid';
 import { snapshotFromWorkbook } from '../xlsx/read';
 import { applyPlanToWorkbook } from '../xlsx/write';
+import { parseArgs, UsageError, type Args } from './args';
+import { HELP } from './bantuan';
+import { hitungLines, oneLine, periksaLines } from './laporan';
+import { kumpulkanMasukan } from './masukan';
 import { kamus } from '../i18n';
 
 /** The command line speaks Indonesian (docs/aturan.md): its section of the one dictionary. */
 const K = kamus('id').cli;
+
+export { HELP };
 
 /** Sheet holding the workbook's settings as JSON in A1 (veryHidden in workbooks the add-in saved). */
 export const SETTINGS_SHEET = '_capaianpk';
@@ -31,103 +40,15 @@ export const SETTINGS_SHEET = '_capaianpk';
 export interface CliIO {
   out: (text: string) => void;
   err: (text: string) => void;
+  /** The progress line of a batch (replaced in place); absent when stderr is not a terminal. */
+  progress?: (text: string | null) => void;
 }
 
 const defaultIO: CliIO = {
   out: (t) => process.stdout.write(t.endsWith('\n') ? t : t + '\n'),
   err: (t) => process.stderr.write(t.endsWith('\n') ? t : t + '\n'),
+  progress: process.stderr.isTTY ? (t) => process.stderr.write(t === null ? '\r\x1b[K' : `\r\x1b[K${t.slice(0, (process.stderr.columns ?? 80) - 1)}`) : undefined,
 };
-
-export const HELP = `capaian-pk: menghitung capaian dan klasifikasi Perjanjian Kinerja (PK/LKjIP) dan memeriksa temuannya.
-
-Pemakaian:
-  capaian-pk periksa BERKAS.xlsx [--json] [--skala ID] [--tahun N]
-  capaian-pk hitung  BERKAS.xlsx [-o KELUARAN.xlsx] [--skala ID] [--tahun N]
-
-Perintah:
-  periksa   Membaca buku kerja dan melaporkan tabel yang dikenali, capaian dan temuan.
-            Berkas tidak pernah diubah.
-  hitung    Menulis buku kerja baru (bawaan: BERKAS.capaian.xlsx, tidak pernah menimpa
-            berkas masukan): capaian dan klasifikasi diisi, komentar pada setiap sel yang
-            bertemuan, lembar Temuan, dan Perbandingan Renstra bila ada matriks Renstra.
-
-Opsi:
-  --json          (periksa) cetak satu objek JSON alih-alih ringkasan.
-  -o, --output    (hitung) berkas keluaran.
-  --skala ID      skala klasifikasi: ${PRESET_IDS.join(', ')}.
-  --tahun N       tahun pengukuran N (mis. 2023).
-  -h, --help      tampilkan bantuan ini.
-
-Pengaturan yang tersimpan di buku kerja dipakai; opsi di baris perintah menggantikannya.
-
-Kode keluar:
-  0  tidak ada temuan galat
-  1  ada temuan galat
-  2  masukan tidak dapat dipakai (berkas tidak ada/tidak terbaca, bukan .xlsx,
-     tidak ada tabel PK yang dikenali, opsi salah)
-`;
-
-class UsageError extends Error {}
-
-interface Args {
-  command: 'periksa' | 'hitung';
-  file: string;
-  json: boolean;
-  output: string | null;
-  skala: PresetId | null;
-  tahun: number | null;
-}
-
-function parseArgs(argv: string[]): Args | 'help' {
-  if (argv.some((a) => a === '-h' || a === '--help' || a === 'bantuan')) return 'help';
-  if (argv.length === 0) throw new UsageError(K.tanpaPerintah);
-  const [command, ...rest] = argv;
-  if (command !== 'periksa' && command !== 'hitung') {
-    throw new UsageError(K.perintahTakDikenal(command));
-  }
-  const args: Args = { command, file: '', json: false, output: null, skala: null, tahun: null };
-  const files: string[] = [];
-  for (let i = 0; i < rest.length; i++) {
-    let a = rest[i];
-    let inline: string | null = null;
-    const eq = a.startsWith('--') ? a.indexOf('=') : -1;
-    if (eq > 0) {
-      inline = a.slice(eq + 1);
-      a = a.slice(0, eq);
-    }
-    const takeValue = (name: string): string => {
-      if (inline !== null) return inline;
-      const v = rest[i + 1];
-      if (v === undefined || (v.startsWith('-') && v.length > 1)) throw new UsageError(K.opsiPerluNilai(name));
-      i++;
-      return v;
-    };
-    if (a === '--json') {
-      if (command !== 'periksa') throw new UsageError(K.jsonHanyaPeriksa);
-      args.json = true;
-    } else if (a === '-o' || a === '--output') {
-      if (command !== 'hitung') throw new UsageError(K.opsiHanyaHitung(a));
-      args.output = takeValue(a);
-    } else if (a === '--skala') {
-      const v = takeValue(a);
-      if (!(PRESET_IDS as readonly string[]).includes(v)) throw new UsageError(K.skalaTakDikenal(v, PRESET_IDS.join(', ')));
-      args.skala = v as PresetId;
-    } else if (a === '--tahun') {
-      const v = takeValue(a);
-      const n = Number(v);
-      if (!/^\d{4}$/.test(v) || n < 2000 || n > 2100) throw new UsageError(K.tahunTakSah(v));
-      args.tahun = n;
-    } else if (a.startsWith('-') && a.length > 1) {
-      throw new UsageError(K.opsiTakDikenal(a));
-    } else {
-      files.push(a);
-    }
-  }
-  if (files.length === 0) throw new UsageError(K.tanpaBerkas(command));
-  if (files.length > 1) throw new UsageError(K.satuBerkas(files.length, files.join(', ')));
-  args.file = files[0];
-  return args;
-}
 
 /** Loads the workbook or throws a UsageError with the reason. */
 async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
@@ -169,72 +90,11 @@ export function workbookSettings(wb: ExcelJS.Workbook): { settings: Settings; wa
   return readSettings(text);
 }
 
-function oneLine(s: string): string {
-  return s.replace(/\s*\n\s*/g, ' ').trim();
-}
-
-function sevCounts(findings: Finding[]): Record<Severity, number> {
-  const c: Record<Severity, number> = { galat: 0, peringatan: 0, info: 0 };
-  for (const f of findings) c[f.severity]++;
-  return c;
-}
-
-function byRule(findings: Finding[]): Array<[RuleId, number]> {
-  const m = new Map<RuleId, number>();
-  for (const f of findings) m.set(f.rule, (m.get(f.rule) ?? 0) + 1);
-  return [...m.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-}
-
-function tableLines(analysis: Analysis): string[] {
-  const kinds = new Map<string, number>();
-  for (const t of analysis.tables) kinds.set(t.kind, (kinds.get(t.kind) ?? 0) + 1);
-  const lines = [K.tabelDikenali(analysis.tables.length, [...kinds.entries()].map(([k, n]) => `${k} ${n}`).join(', '))];
-  for (const t of analysis.tables) {
-    lines.push(K.tabel(`${t.sheet}!${areaA1(t.area)}`, t.kind, t.year, t.items.length));
-  }
-  return lines;
-}
-
-function counts(analysis: Analysis): { indicators: number; capaian: number; na: number } {
-  let indicators = 0;
-  let capaian = 0;
-  let na = 0;
-  for (const t of analysis.tables) {
-    indicators += t.items.length;
-    if (t.kind !== 'pengukuran') continue;
-    for (const it of t.items) {
-      if (it.capaian !== null) capaian++;
-      else if (it.status === 'na') na++;
-    }
-  }
-  return { indicators, capaian, na };
-}
-
-function findingLines(findings: Finding[], each: boolean): string[] {
-  const c = sevCounts(findings);
-  const lines = [K.temuan(findings.length, c.galat, c.peringatan, c.info)];
-  for (const [rule, n] of byRule(findings)) lines.push(`  ${rule}: ${n}`);
-  if (each) for (const f of findings) lines.push(`${f.sheet}!${f.cell} [${f.severity}] ${f.rule}: ${oneLine(f.message)}`);
-  return lines;
-}
-
-function hitungLines(analysis: Analysis, s: PlanSummary): string[] {
-  const c = counts(analysis);
-  const total = s.findings.galat + s.findings.peringatan + s.findings.info;
-  const rules = (Object.entries(s.byRule) as Array<[RuleId, number]>).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  return [
-    ...tableLines(analysis),
-    K.angkaHitung(c.indicators, s.capaian, s.formulas, s.na),
-    K.temuan(total, s.findings.galat, s.findings.peringatan, s.findings.info),
-    ...rules.map(([r, n]) => `  ${r}: ${n}`),
-  ];
-}
-
 export function defaultOutput(file: string): string {
   return /\.xlsx$/i.test(file) ? file.replace(/\.xlsx$/i, '.capaian.xlsx') : `${file}.capaian.xlsx`;
 }
 
-function samePath(a: string, b: string): boolean {
+export function samePath(a: string, b: string): boolean {
   const ra = path.resolve(a);
   const rb = path.resolve(b);
   if (ra === rb) return true;
@@ -245,79 +105,121 @@ function samePath(a: string, b: string): boolean {
   }
 }
 
-export async function main(argv: string[], io: CliIO = defaultIO): Promise<number> {
-  let args: Args | 'help';
+
+/** What one workbook gave: its analysis, and for hitung the lines to print and where it went. */
+export interface HasilBerkas {
+  analysis: Analysis;
+  snapshot: WorkbookSnapshot;
+  /** Warnings about the stored settings. */
+  warnings: string[];
+  summary: PlanSummary | null;
+  /** hitung: the summary lines (without the title line) and the output path. */
+  lines: string[];
+  written: string | null;
+  /** Milliseconds spent reading (file to snapshot), analysing, and planning and writing. */
+  ms: { read: number; analyse: number; write: number };
+}
+
+export interface Tugas {
+  command: 'periksa' | 'hitung' | 'rekap';
+  /** hitung: where to write (already decided by the caller). */
+  output: string | null;
+  skala: Args['skala'];
+  tahun: Args['tahun'];
+  /** Called with each warning about the stored settings as soon as they are read. */
+  peringatan?: (w: string) => void;
+}
+
+const clock = (): number => Number(process.hrtime.bigint()) / 1e6;
+
+/**
+ * One workbook, start to end: read, prepare, analyse, and for hitung plan and write. Throws a
+ * UsageError with the one-line reason when the workbook cannot be used.
+ */
+export async function prosesBerkas(file: string, tugas: Tugas): Promise<HasilBerkas> {
+  const t0 = clock();
+  if (tugas.command === 'hitung') {
+    const out = tugas.output ?? defaultOutput(file);
+    if (samePath(out, file)) throw new UsageError(K.keluaranSamaMasukan);
+  }
+  const wb = await loadWorkbook(file);
+  const { settings: stored, warnings } = workbookSettings(wb);
+  for (const w of warnings) tugas.peringatan?.(w);
+  const settings: Settings = { ...stored };
+  if (tugas.skala) {
+    settings.skala = tugas.skala;
+    settings.skalaKustom = null;
+  }
+  if (tugas.tahun) settings.tahun = tugas.tahun;
+  const full = snapshotFromWorkbook(wb, path.basename(file));
+  // The core's run preparation, as in Excel: the add-in's own sheets are output, never input;
+  // the ledger (what an earlier run overwrote) is applied; a person's sheet is never replaced.
+  const backup = readBackup(wb);
+  const sheetInfos = wb.worksheets.map((ws) => ({ name: ws.name, tables: Object.keys((ws as unknown as { tables?: Record<string, unknown> }).tables ?? {}) }));
+  const prepared = prepareRun({ snapshot: full, sheets: sheetInfos, backup });
+  const snapshot = prepared.input;
+  const t1 = clock();
+  const analysis = analyse(snapshot, settings);
+  const t2 = clock();
+  if (analysis.tables.length === 0) {
+    throw new UsageError(K.tanpaTabel(path.basename(file), snapshot.sheets.length));
+  }
+  const hasil: HasilBerkas = { analysis, snapshot, warnings, summary: null, lines: [], written: null, ms: { read: t1 - t0, analyse: t2 - t1, write: 0 } };
+  if (tugas.command !== 'hitung') return hasil;
+  const out = tugas.output ?? defaultOutput(file);
+  const planned = plan(analysis, { mode: 'hitung', renstra: true, workbook: prepared.original });
+  const placed = planned.sheets.map((spec) => prepared.place(spec));
+  const p = { ...planned, sheets: placed.map((x) => x.spec) };
+  // The backup first (from the workbook as it is before this run), then the writes.
+  const kept = buildBackup(full, p, backup, new Date());
+  const res = applyPlanToWorkbook(wb, p);
+  writeBackup(wb, kept, backup);
   try {
-    args = parseArgs(argv);
+    await wb.xlsx.writeFile(out);
   } catch (e) {
-    if (e instanceof UsageError) {
-      io.err(oneLine(e.message));
-      return 2;
-    }
-    throw e;
+    throw new UsageError(K.takDapatMenulis(out, e instanceof Error ? e.message : String(e)));
   }
-  if (args === 'help') {
-    io.out(HELP);
-    return 0;
+  const lines = hitungLines(analysis, p.summary);
+  if (res.chartsSkipped) lines.push(K.grafikDilewati(res.chartsSkipped));
+  for (const x of placed) if (x.renamedFrom) lines.push(K.peringatan(K.lembarDiganti(x.renamedFrom, x.spec.name)));
+  for (const w of res.warnings) lines.push(K.peringatan(w));
+  lines.push(K.ditulis(out));
+  return { ...hasil, summary: p.summary, lines, written: out, ms: { ...hasil.ms, write: clock() - t2 } };
+}
+
+/** One file, as the command line has always done it. */
+async function satuBerkas(args: Args, file: string, io: CliIO): Promise<number> {
+  const peringatan = (w: string): void => io.err(K.peringatan(oneLine(w)));
+  const r = await prosesBerkas(file, { command: args.command, output: args.output, skala: args.skala, tahun: args.tahun, peringatan });
+  if (args.command === 'periksa') {
+    const galat = r.analysis.findings.some((f) => f.severity === 'galat');
+    if (args.json) io.out(JSON.stringify(toPeriksaJson(r.analysis), null, 2));
+    else io.out(periksaLines(r.analysis, path.basename(file)).join('\n'));
+    return galat ? 1 : 0;
   }
+  io.out([K.judul('hitung', path.basename(file)), ...r.lines].join('\n'));
+  return (r.summary?.findings.galat ?? 0) > 0 ? 1 : 0;
+}
+
+async function jalankan(args: Args, io: CliIO): Promise<number> {
+  if (args.command === 'rekap') {
+    const { rekap } = await import('./rekap');
+    return rekap(args, io, prosesBerkas);
+  }
+  const masukan = kumpulkanMasukan(args.inputs, args.rekursif);
+  if (!masukan.batch) return satuBerkas(args, masukan.files[0], io);
+  const { batch } = await import('./batch');
+  return batch(args, masukan, io, prosesBerkas);
+}
+
+export async function main(argv: string[], io: CliIO = defaultIO): Promise<number> {
   try {
-    if (args.command === 'hitung') {
-      const out = args.output ?? defaultOutput(args.file);
-      if (samePath(out, args.file)) throw new UsageError(K.keluaranSamaMasukan);
+    const args = parseArgs(argv);
+    if (args === 'help') {
+      io.out(HELP);
+      return 0;
     }
-    const wb = await loadWorkbook(args.file);
-    const { settings: stored, warnings } = workbookSettings(wb);
-    const settings: Settings = { ...stored };
-    if (args.skala) {
-      settings.skala = args.skala;
-      settings.skalaKustom = null;
-    }
-    if (args.tahun) settings.tahun = args.tahun;
-    for (const w of warnings) io.err(K.peringatan(oneLine(w)));
-    const full = snapshotFromWorkbook(wb, path.basename(args.file));
-    // What an earlier run overwrote (the ledger): analyse reads the workbook as the user had it.
-    const backup = readBackup(wb);
-    // The add-in's own sheets (Temuan, Perbandingan Renstra, settings, backup) are output, never input.
-    const snapshot = attachLedger({ ...full, sheets: full.sheets.filter((g) => g.sheet !== SETTINGS_SHEET && !isGeneratedSheet(g.sheet)) }, backup);
-    const analysis = analyse(snapshot, settings);
-    if (analysis.tables.length === 0) {
-      throw new UsageError(K.tanpaTabel(path.basename(args.file), snapshot.sheets.length));
-    }
-    if (args.command === 'periksa') {
-      const galat = analysis.findings.some((f) => f.severity === 'galat');
-      if (args.json) {
-        io.out(JSON.stringify(toPeriksaJson(analysis), null, 2));
-      } else {
-        const c = counts(analysis);
-        io.out(
-          [
-            K.judul('periksa', path.basename(args.file)),
-            ...tableLines(analysis),
-            K.angkaPeriksa(c.indicators, c.capaian, c.na),
-            ...findingLines(analysis.findings, true),
-          ].join('\n')
-        );
-      }
-      return galat ? 1 : 0;
-    }
-    // hitung
-    const out = args.output ?? defaultOutput(args.file);
-    const p = plan(analysis, { mode: 'hitung', renstra: true, workbook: withOriginals(snapshot) });
-    // The backup first (from the workbook as it is before this run), then the writes.
-    const kept = buildBackup(full, p, backup, new Date());
-    const res = applyPlanToWorkbook(wb, p);
-    writeBackup(wb, kept, backup);
-    try {
-      await wb.xlsx.writeFile(out);
-    } catch (e) {
-      throw new UsageError(K.takDapatMenulis(out, e instanceof Error ? e.message : String(e)));
-    }
-    const lines = [K.judul('hitung', path.basename(args.file)), ...hitungLines(analysis, p.summary)];
-    if (res.chartsSkipped) lines.push(K.grafikDilewati(res.chartsSkipped));
-    for (const w of res.warnings) lines.push(K.peringatan(w));
-    lines.push(K.ditulis(out));
-    io.out(lines.join('\n'));
-    return p.summary.findings.galat > 0 ? 1 : 0;
+    return await jalankan(args, io);
   } catch (e) {
     if (e instanceof UsageError) {
       io.err(oneLine(e.message));

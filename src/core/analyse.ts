@@ -2,7 +2,7 @@
  * analyse(workbook) -> Analysis: recognise every sheet, parse values, compute capaian and
  * klasifikasi, match indicators across tables and run every review rule.
  */
-import type { Cell, WorkbookSnapshot } from './grid';
+import type { Cell, Grid, WorkbookSnapshot } from './grid';
 import { a1, sheetRef } from './grid';
 import type { Settings } from './settings';
 import { DEFAULT_SETTINGS } from './settings';
@@ -17,11 +17,13 @@ import type {
   ParsedValue,
   Polaritas,
   RawIndicator,
+  Recognition,
   RecognizedTable,
   Role,
   SkippedSheet,
 } from './types';
 import { recognizeSheet } from './recognize';
+import { remark, remarkText } from '../i18n/remarks';
 import { withOriginals } from './ledger';
 import { hasNumber, parseValue, sameUnit } from './values';
 import { hitungCapaian, parsePolaritas, rataRata } from './capaian';
@@ -30,6 +32,7 @@ import { klasifikasikan, skalaDari, TIDAK_DAPAT_DIUKUR } from './klasifikasi';
 import { matchManyByName, normaliseName } from './names';
 import { buktiNihil, formatBukti } from './nihil';
 import { buatKonteks, jalankanAturan, RULE_ORDER } from './rules';
+import { appendAll } from './arrays';
 
 export interface AnalyseOptions {
   /** Only these sheets get their own findings (the others are read for cross-checks); default all. */
@@ -38,6 +41,29 @@ export interface AnalyseOptions {
 }
 
 export function analyse(input: WorkbookSnapshot, settings: Settings = DEFAULT_SETTINGS, opts: AnalyseOptions = {}): Analysis {
+  return analyseWith(input, settings, opts, true);
+}
+
+/**
+ * analyse without the guard around each sheet: a bug of the recogniser throws. For the property
+ * tests (tests/reliability/fuzz.test.ts), so that a crash fails them instead of becoming a remark.
+ */
+export function analyseUnguarded(input: WorkbookSnapshot, settings: Settings = DEFAULT_SETTINGS, opts: AnalyseOptions = {}): Analysis {
+  return analyseWith(input, settings, opts, false);
+}
+
+/** Recognises one sheet; with `guard`, a recogniser bug becomes a remark naming the sheet (the other sheets are still read). */
+function recogniseSheet(g: Grid, settings: Settings, guard: boolean): Recognition {
+  if (!guard) return recognizeSheet(g, settings);
+  try {
+    return recognizeSheet(g, settings);
+  } catch (e) {
+    const pesan = e instanceof Error ? e.message : String(e);
+    return { tables: [], skipped: { sheet: g.sheet, reason: remarkText(remark('galat-program', { lembar: g.sheet, pesan })) } };
+  }
+}
+
+function analyseWith(input: WorkbookSnapshot, settings: Settings, opts: AnalyseOptions, guard: boolean): Analysis {
   const lang = opts.lang ?? 'id';
   // Read the workbook as the user had it: what earlier runs wrote is not the user's input.
   const workbook = withOriginals(input);
@@ -45,16 +71,9 @@ export function analyse(input: WorkbookSnapshot, settings: Settings = DEFAULT_SE
   const recognised: RecognizedTable[] = [];
   const skipped: SkippedSheet[] = [];
   for (const g of workbook.sheets) {
-    let rec: ReturnType<typeof recognizeSheet>;
-    try {
-      rec = recognizeSheet(g, settings);
-    } catch (e) {
-      // One unreadable sheet never stops the review of the others.
-      skipped.push({ sheet: g.sheet, reason: `Lembar tidak dapat dibaca: ${e instanceof Error ? e.message : String(e)}` });
-      continue;
-    }
+    const rec = recogniseSheet(g, settings, guard);
     if (rec.skipped) skipped.push(rec.skipped);
-    recognised.push(...rec.tables);
+    appendAll(recognised, rec.tables);
   }
   const year = settings.tahun ?? tahunDominan(recognised);
   const tables = recognised.map((t) => analyseTable(t, settings, skala));
@@ -158,90 +177,87 @@ export function capaianDari(
   return { capaian: r.capaian, dibatasi: r.dibatasi, kode: null };
 }
 
-function buatIndikator(raw: RawIndicator, t: RecognizedTable, settings: Settings, skala: Skala, adaPolaritas: boolean): Indicator {
-  const satuanKolom = raw.cells.satuan?.text.replace(/\s+/g, ' ').trim() || null;
+type Pengurai = { nilai: (cell: Cell | undefined, role: Role) => ParsedValue | null; capaian: (cell: Cell | undefined) => ParsedValue | null };
+
+/** How the table's cells of one indicator are parsed: `(%)` headers and a SATUAN column. */
+function pengurai(t: RecognizedTable, satuanKolom: string | null): Pengurai {
   const satuanPersen = satuanKolom !== null && SATUAN_PERSEN.test(satuanKolom);
-  const parse = (cell: Cell | undefined, role: Role): ParsedValue | null => {
-    if (!cell) return null;
-    const p = parseValue(cell, { percentPoints: t.percentPoints.includes(role) || satuanPersen });
-    return terapkanSatuan(p, satuanKolom);
+  return {
+    nilai: (cell, role) => (cell ? terapkanSatuan(parseValue(cell, { percentPoints: t.percentPoints.includes(role) || satuanPersen }), satuanKolom) : null),
+    capaian: (cell) => (cell ? parseValue(cell, { percentPoints: t.percentPoints.includes('capaian') }) : null),
   };
-  const parseCapaian = (cell: Cell | undefined): ParsedValue | null =>
-    cell ? parseValue(cell, { percentPoints: t.percentPoints.includes('capaian') }) : null;
+}
 
-  const target = parse(raw.cells.target, 'target');
-  const realisasi = parse(raw.cells.realisasi, 'realisasi');
-  const capaianTertulis = parseCapaian(raw.cells.capaian);
-  const key = normaliseName(raw.indikator);
-
-  // Polarity: POLARITAS column, else the user's choice, else positive; a range target is a range.
-  let polaritas: Polaritas = 'positif';
-  let polaritasSumber: Indicator['polaritasSumber'] = 'bawaan';
+/** Polarity: POLARITAS column, else the user's choice, else what the target says (`≤ 5%`), else positive; a range target is a range. */
+function polaritasDari(raw: RawIndicator, target: ParsedValue | null, key: string, settings: Settings, adaPolaritas: boolean): Pick<Indicator, 'polaritas' | 'polaritasSumber'> {
+  if (target?.kind === 'range') return { polaritas: 'rentang', polaritasSumber: 'rentang' };
   const dariKolom = raw.cells.polaritas ? parsePolaritas(raw.cells.polaritas.text) : null;
-  if (dariKolom) {
-    polaritas = dariKolom;
-    polaritasSumber = 'kolom';
-  } else if (adaPolaritas && Object.prototype.hasOwnProperty.call(settings.polaritas, key) && settings.polaritas[key]) {
-    polaritas = settings.polaritas[key];
-    polaritasSumber = 'pengaturan';
+  if (dariKolom) return { polaritas: dariKolom, polaritasSumber: 'kolom' };
+  if (adaPolaritas && Object.prototype.hasOwnProperty.call(settings.polaritas, key) && settings.polaritas[key]) {
+    return { polaritas: settings.polaritas[key], polaritasSumber: 'pengaturan' };
   }
-  if (target?.kind === 'range') {
-    polaritas = 'rentang';
-    polaritasSumber = 'rentang';
-  }
+  // `≤ 5%`, `maksimal 5%`: lower is better (docs/aturan.md "Values"), unless a column or the user says otherwise.
+  if (target?.batas === 'maks') return { polaritas: 'negatif', polaritasSumber: 'bawaan' };
+  return { polaritas: 'positif', polaritasSumber: 'bawaan' };
+}
 
-  const cells: Partial<Record<Role, string>> = {};
-  for (const [role, c] of Object.entries(raw.cells) as Array<[Role, Cell | undefined]>) if (c) cells[role] = a1(c.row, c.col);
-
-  const nihil = buktiNihil(raw, t.kind, raw.cells.realisasi?.text);
-  const nihilTeks = nihil.bukti.map(formatBukti);
-
-  // Renstra matrix targets; other-year blocks of two-year tables.
+/** Renstra matrix targets; other-year blocks of two-year tables (latest first). */
+function tahunLain(raw: RawIndicator, t: RecognizedTable, urai: Pengurai, polaritas: Polaritas, settings: Settings): { targets: Record<string, ParsedValue>; otherYears: OtherYear[] } {
   const targets: Record<string, ParsedValue> = {};
   const otherYears: OtherYear[] = [];
   for (const [y, yc] of Object.entries(raw.yearCells)) {
     const year = Number(y);
     if (t.kind === 'renstra') {
-      const p = parse(yc.target, 'target');
+      const p = urai.nilai(yc.target, 'target');
       if (p) targets[y] = p;
       continue;
     }
     if (t.year !== null && year === t.year) continue;
-    const ot = parse(yc.target, 'target');
-    const or = parse(yc.realisasi, 'realisasi');
-    const oc = parseCapaian(yc.capaian);
+    const ot = urai.nilai(yc.target, 'target');
+    const or = urai.nilai(yc.realisasi, 'realisasi');
+    const oc = urai.capaian(yc.capaian);
     const oPol: Polaritas = ot?.kind === 'range' ? 'rentang' : polaritas === 'rentang' ? 'positif' : polaritas;
     otherYears.push({ year, target: ot, realisasi: or, capaianTertulis: oc, capaian: capaianDari(ot, or, oPol, settings).capaian });
   }
   otherYears.sort((a, b) => b.year - a.year);
+  return { targets, otherYears };
+}
 
-  let capaian: number | null = null;
-  let dibatasi = false;
-  let status: IndicatorStatus = 'na';
-  let alasanNA: string | null = null;
+type Hasil = Pick<Indicator, 'capaian' | 'dibatasi' | 'status' | 'alasanNA'>;
+
+/** The year-N capaian, or why there is none. */
+function capaianUtama(t: RecognizedTable, target: ParsedValue | null, realisasi: ParsedValue | null, polaritas: Polaritas, nihil: { kandidat: boolean; teks: string[] }, settings: Settings): Hasil {
+  const na = (alasanNA: string, status: IndicatorStatus = 'na'): Hasil => ({ capaian: null, dibatasi: false, status, alasanNA });
   const galatNilai = target?.kind === 'error' || realisasi?.kind === 'error';
-  if (t.kind === 'renstra') {
-    alasanNA = 'Matriks Renstra memuat target per tahun saja.';
-  } else if (t.kind === 'pk' || t.columns.realisasi === undefined) {
-    alasanNA = nihil.kandidat
-      ? `Calon kasus nihil (${nihilTeks[0]}); realisasi belum ada.`
+  if (t.kind === 'renstra') return na('Matriks Renstra memuat target per tahun saja.');
+  if (t.kind === 'pk' || t.columns.realisasi === undefined) {
+    const alasan = nihil.kandidat
+      ? `Calon kasus nihil (${nihil.teks[0]}); realisasi belum ada.`
       : t.kind === 'pk'
         ? 'Tabel PK memuat target saja; realisasi belum ada.'
         : 'Tabel ini tidak memiliki kolom realisasi.';
-    if (galatNilai) status = 'galat';
-  } else if (nihilTeks.length > 0 && !nihil.kandidat) {
-    alasanNA = `Tidak ada kasus (${nihilTeks[0]}): tidak ada yang diukur.`;
-  } else {
-    const r = capaianDari(target, realisasi, polaritas, settings);
-    capaian = r.capaian;
-    dibatasi = r.dibatasi;
-    if (r.kode === null) status = 'ok';
-    else {
-      alasanNA = ALASAN[r.kode];
-      status = r.kode === 'tak-terbaca' || r.kode === 'satuan' || r.kode === 'target-nol' ? 'galat' : 'na';
-    }
+    return na(alasan, galatNilai ? 'galat' : 'na');
   }
+  if (nihil.teks.length > 0 && !nihil.kandidat) return na(`Tidak ada kasus (${nihil.teks[0]}): tidak ada yang diukur.`);
+  const r = capaianDari(target, realisasi, polaritas, settings);
+  if (r.kode === null) return { capaian: r.capaian, dibatasi: r.dibatasi, status: 'ok', alasanNA: null };
+  const galat = r.kode === 'tak-terbaca' || r.kode === 'satuan' || r.kode === 'target-nol';
+  return { capaian: r.capaian, dibatasi: r.dibatasi, status: galat ? 'galat' : 'na', alasanNA: ALASAN[r.kode] };
+}
 
+function buatIndikator(raw: RawIndicator, t: RecognizedTable, settings: Settings, skala: Skala, adaPolaritas: boolean): Indicator {
+  const satuanKolom = raw.cells.satuan?.text.replace(/\s+/g, ' ').trim() || null;
+  const urai = pengurai(t, satuanKolom);
+  const target = urai.nilai(raw.cells.target, 'target');
+  const realisasi = urai.nilai(raw.cells.realisasi, 'realisasi');
+  const key = normaliseName(raw.indikator);
+  const { polaritas, polaritasSumber } = polaritasDari(raw, target, key, settings, adaPolaritas);
+  const cells: Partial<Record<Role, string>> = {};
+  for (const [role, c] of Object.entries(raw.cells) as Array<[Role, Cell | undefined]>) if (c) cells[role] = a1(c.row, c.col);
+  const nihil = buktiNihil(raw, t.kind, raw.cells.realisasi?.text);
+  const nihilTeks = nihil.bukti.map(formatBukti);
+  const { targets, otherYears } = tahunLain(raw, t, urai, polaritas, settings);
+  const { capaian, dibatasi, status, alasanNA } = capaianUtama(t, target, realisasi, polaritas, { kandidat: nihil.kandidat, teks: nihilTeks }, settings);
   return {
     id: `${t.id}#${raw.row}`,
     tableId: t.id,
@@ -257,7 +273,7 @@ function buatIndikator(raw: RawIndicator, t: RecognizedTable, settings: Settings
     polaritasSumber,
     target,
     realisasi,
-    capaianTertulis,
+    capaianTertulis: urai.capaian(raw.cells.capaian),
     klasifikasiTertulis: raw.cells.klasifikasi?.text.trim() || null,
     capaian,
     dibatasi,

@@ -6,8 +6,6 @@
  * row 1 / column 1 is A1. `values[i][j]` is the cell at row `top + i`, column `left + j`.
  */
 
-import type { LedgerCell } from './ledger';
-
 export type CellValue = string | number | boolean | null;
 
 /** A rectangular area in sheet coordinates (1-based, inclusive). */
@@ -39,6 +37,20 @@ export interface Grid {
   visibility?: 'visible' | 'hidden' | 'veryHidden';
   /** Existing notes/comments by A1 address (read only; the adapters decide what is "ours"). */
   notes?: Record<string, string>;
+}
+
+/**
+ * One cell an earlier run overwrote (the ledger, src/core/ledger.ts): what was there before the
+ * first run, and what the add-in wrote. Kept beside the snapshot that carries it, so grid.ts
+ * imports nothing (no grid <-> ledger cycle).
+ */
+export interface LedgerCell {
+  sheet: string;
+  cell: string;
+  /** The original content. */
+  original: { value: CellValue; formula: string | null; format: string; text?: string };
+  /** What the add-in wrote: a formula, else a value; or its key as the backup keeps it (ledger.ts WrittenKey). */
+  written: { value: CellValue; formula: string | null } | number | string;
 }
 
 /** A workbook as the core sees it: its sheets in tab order, and optionally which one is active. */

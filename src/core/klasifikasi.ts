@@ -1,6 +1,7 @@
 /**
  * Klasifikasi scales: the three presets of docs/aturan.md and validated custom scales.
  */
+import { colLetter } from './grid';
 import { skalaKustomSchema, validate } from './settings';
 import type { Lang } from '../i18n/lang';
 import type { Settings, SkalaKustom, PresetId } from './settings';
@@ -94,6 +95,53 @@ export function rumusKlasifikasi(capaianCell: string, skala: Skala, fraction: bo
     inner = `IF(${x}>=${b.min},${excelString(b.label)},${inner})`;
   }
   return `=IF(ISNUMBER(${capaianCell}),${inner},${excelString(TIDAK_DAPAT_DIUKUR)})`;
+}
+
+/**
+ * The legend as the plan writes it for the klasifikasi formula: rows from the LOWEST band up, so
+ * the numeric bounds are in ascending order as LOOKUP requires
+ * (https://support.microsoft.com/en-us/office/lookup-function-446d94af-663b-451d-8251-369d5e3864cb):
+ * ['< 51', 'Sangat Rendah'], [51, 'Rendah'], ..., [91, 'Sangat Tinggi'], ['N/A', 'Tidak dapat diukur'].
+ * Bounds are numbers in percent points (the lowest band's bound and N/A are text).
+ */
+export function legendaNaik(skala: Skala): Array<[string | number, string]> {
+  const last = skala.bands[skala.bands.length - 1];
+  const rows: Array<[string | number, string]> = [[`< ${String(last.min).replace('.', ',')}`, skala.lainnya]];
+  for (let i = skala.bands.length - 1; i >= 0; i--) rows.push([skala.bands[i].min, skala.bands[i].label]);
+  rows.push(['N/A', TIDAK_DAPAT_DIUKUR]);
+  return rows;
+}
+
+/** Where the legend of legendaNaik is on the sheet: its first row (the lowest band) and bound column. */
+export interface LegendaPos {
+  /** Sheet row of the lowest band (the first legendaNaik row). */
+  row: number;
+  /** Column of the bounds; the labels are in the next column. */
+  col: number;
+  /** Number of bands (the rows with a numeric bound). */
+  bands: number;
+}
+
+function absCell(row: number, col: number): string {
+  return `$${colLetter(col)}$${row}`;
+}
+
+/**
+ * The short klasifikasi formula: a LOOKUP of the capaian (in percent points, rounded to 9 decimals
+ * so 91 computed as 90.99999999999999 is still 91) over the legend's numeric bounds; below the
+ * lowest bound LOOKUP gives #N/A and IFERROR takes the lowest band's label; a capaian that is not
+ * a number gets the N/A label. For F5 (fraction) and a legend at L4:M9:
+ *   =IF(ISNUMBER(F5),IFERROR(LOOKUP(ROUND(F5*100,9),$L$5:$L$8,$M$5:$M$8),$M$4),$M$9)
+ */
+export function rumusKlasifikasiLegenda(capaianCell: string, pos: LegendaPos, fraction: boolean): string {
+  const x = fraction ? `ROUND(${capaianCell}*100,9)` : `ROUND(${capaianCell},9)`;
+  const first = pos.row + 1;
+  const last = pos.row + pos.bands;
+  const bounds = `${absCell(first, pos.col)}:${absCell(last, pos.col)}`;
+  const labels = `${absCell(first, pos.col + 1)}:${absCell(last, pos.col + 1)}`;
+  const lowest = absCell(pos.row, pos.col + 1);
+  const na = absCell(last + 1, pos.col + 1);
+  return `=IF(ISNUMBER(${capaianCell}),IFERROR(LOOKUP(${x},${bounds},${labels}),${lowest}),${na})`;
 }
 
 /** The legend rows of a scale: ['>= 91', 'Sangat Tinggi'], ..., ['< 51', 'Sangat Rendah'], ['N/A', 'Tidak dapat diukur']. */

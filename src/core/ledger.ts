@@ -8,21 +8,27 @@
  * wrote is read as it was before the add-in touched it. A cell the user has typed over since is
  * the user's again and is read as it is.
  */
-import type { CellValue, Grid, WorkbookSnapshot } from './grid';
+import type { CellValue, Grid, LedgerCell, WorkbookSnapshot } from './grid';
 import { parseA1 } from './grid';
 import { isGeneratedSheet } from './plan';
+import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
+
+export type { LedgerCell } from './grid';
 
 export const LEDGER_SHEET = '_capaianpk_backup';
 
-/** One overwritten cell: what was there before the first run, and what the add-in wrote. */
-export interface LedgerCell {
-  sheet: string;
-  cell: string;
-  /** The original content. */
-  original: { value: CellValue; formula: string | null; format: string; text?: string };
-  /** What the add-in wrote: a formula, else a value. */
-  written: { value: CellValue; formula: string | null };
+/** What the add-in wrote into a cell: a formula, else a value. */
+export interface Written {
+  value: CellValue;
+  formula: string | null;
 }
+
+/**
+ * What the add-in wrote, as the backup keeps it since version 3 (no copy of formula text): a number
+ * as itself; '' for empty; 'b1'/'b0' for TRUE/FALSE; 't' + a short text; 'h' + a hash of a longer
+ * text; 'f' + a hash of the formula (compared loosely: without '=', spaces and case).
+ */
+export type WrittenKey = number | string;
 
 function sameValue(a: CellValue, b: CellValue): boolean {
   const ea = a === null || a === '';
@@ -36,10 +42,43 @@ function normFormula(f: string | null): string {
   return (f ?? '').replace(/^=/, '').replace(/\s+/g, '').toUpperCase();
 }
 
-/** True when the cell still holds what the add-in wrote. */
-export function stillWritten(current: { value: CellValue; formula: string | null }, written: LedgerCell['written']): boolean {
-  if (written.formula) return !!current.formula && normFormula(current.formula) === normFormula(written.formula);
-  return !current.formula && sameValue(current.value, written.value);
+/** 53-bit string hash (cyrb53), base 36: about 11 characters. */
+export function hash53(str: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < str.length; i++) {
+    const ch = str.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+const SHORT_TEXT = 12;
+
+/** The key of what was written (see WrittenKey). */
+export function writtenKey(w: Written): WrittenKey {
+  if (w.formula) return 'f' + hash53(normFormula(w.formula));
+  const v = w.value;
+  if (v === null || v === '') return '';
+  if (typeof v === 'number') return v;
+  if (typeof v === 'boolean') return v ? 'b1' : 'b0';
+  return v.length <= SHORT_TEXT ? 't' + v : 'h' + hash53(v);
+}
+
+/** True when the cell still holds what the add-in wrote (a formula compared loosely, a value exactly). */
+export function stillWritten(current: Written, written: Written | WrittenKey): boolean {
+  const key = typeof written === 'object' && written !== null ? writtenKey(written) : written;
+  if (typeof key === 'number') return !current.formula && sameValue(current.value, key);
+  if (key.startsWith('f')) return !!current.formula && writtenKey(current) === key;
+  if (current.formula) return false;
+  if (key === '') return sameValue(current.value, null);
+  const v = current.value;
+  // a number read where a text was written: equal when it reads the same (as String(v) did before)
+  if (typeof v === 'number') return key === 't' + String(v) || key === 'h' + hash53(String(v));
+  return writtenKey(current) === key;
 }
 
 function cloneGrid(g: Grid): Grid {
@@ -137,11 +176,20 @@ export function mergeLedger(previous: LedgerCell[], next: LedgerCell[], current:
 // ---------------------------------------------------------------- the stored format
 
 /**
- * The backup both hosts keep in LEDGER_SHEET (JSON in column A, chunked): the Excel adapter
- * (src/excel/backup.ts) and the exceljs adapter (src/xlsx/write.ts) write and read the same shape,
- * so a workbook computed by the command line can be restored (Pulihkan) in Excel.
- *   { app: 'capaian-pk', version: 2, when, sheet, run, threadKind, cells, threads, created, replaced }
- * Version 1 (before the ledger) is the same without cells[].w / cells[].t.
+ * The backup both hosts keep in LEDGER_SHEET (text in column A, chunked): the Excel adapter
+ * (src/excel/backup.ts) and the file adapter (src/xlsx/ledger.ts) write and read the same text
+ * (encodeBackup / parseBackup), so a workbook computed by the command line can be restored
+ * (Pulihkan) in Excel. In memory it is BackupData; stored:
+ * - version 3 (written since): 'CPK3:' + base64 of the deflated JSON
+ *     { app: 'capaian-pk', version: 3, when, sheet, run, threadKind,
+ *       cells: { <sheet>: [[cell, written key, original?], ...] },
+ *       threads: { <sheet>: [[cell, old], ...] }, created, replaced }
+ *   where the written key is writtenKey() (no copy of formula text) and the original is absent for
+ *   an empty General cell, 1 for an empty cell whose style the run changed, else
+ *   { v, f, fmt, t, st: 1 } without the empty parts. Sheet names are stored once.
+ * - versions 2 and 1 (plain JSON, read only): { app, version, when, sheet, run, threadKind, cells:
+ *   [{ s, c, v, f, fmt, styled, t, w: { v, f } }], threads: [{ s, c, old }], created, replaced };
+ *   version 1 has no cells[].w / cells[].t.
  */
 export interface BackupCell {
   s: string;
@@ -151,10 +199,10 @@ export interface BackupCell {
   fmt: string;
   /** The run changed the cell's style (copied or bold): Pulihkan clears formats first. */
   styled?: boolean;
-  /** The original displayed text (version 2), when it differs from String(v). */
+  /** The original displayed text, when it differs from String(v). */
   t?: string;
-  /** What the add-in wrote (version 2): the formula, else the value (as the plan's CellWrite). */
-  w?: { v: CellValue; f: string | null };
+  /** What the add-in wrote (version 2 on): its key. */
+  w?: WrittenKey;
 }
 
 export interface BackupSheet {
@@ -175,8 +223,8 @@ export interface BackupSheet {
 
 export interface BackupData {
   app: 'capaian-pk';
-  /** 2 since the ledger (cells[].w); 1 is still read. */
-  version: 1 | 2;
+  /** 3 as written (encodeBackup); 1 and 2 are still read. */
+  version: 1 | 2 | 3;
   when: string;
   /** The sheet the run was started on. */
   sheet: string;
@@ -191,17 +239,118 @@ export interface BackupData {
   replaced: BackupSheet[];
 }
 
+const PREFIX = 'CPK3:';
+
+type StoredOriginal = 1 | { v?: CellValue; f?: string; fmt?: string; t?: string; st?: 1 };
+type StoredCell = [string, WrittenKey | null] | [string, WrittenKey | null, StoredOriginal];
+
+function storedCell(c: BackupCell): StoredCell {
+  const fmt = c.fmt || 'General';
+  const empty = (c.v === null || c.v === '') && !c.f && fmt === 'General' && c.t === undefined;
+  const w = c.w ?? null;
+  if (empty) return c.styled ? [c.c, w, 1] : [c.c, w];
+  const o: Exclude<StoredOriginal, 1> = {};
+  if (c.v !== null && c.v !== '') o.v = c.v;
+  if (c.f) o.f = c.f;
+  if (fmt !== 'General') o.fmt = fmt;
+  if (c.t !== undefined) o.t = c.t;
+  if (c.styled) o.st = 1;
+  return [c.c, w, o];
+}
+
+function cellFromStored(sheet: string, e: StoredCell): BackupCell {
+  const o = e[2];
+  const base: BackupCell = { s: sheet, c: e[0], v: null, f: null, fmt: 'General', ...(e[1] !== null && e[1] !== undefined ? { w: e[1] } : {}) };
+  if (o === undefined) return base;
+  if (o === 1) return { ...base, styled: true };
+  return {
+    ...base,
+    v: o.v ?? null,
+    f: o.f ?? null,
+    fmt: o.fmt ?? 'General',
+    ...(o.t !== undefined ? { t: o.t } : {}),
+    ...(o.st ? { styled: true } : {}),
+  };
+}
+
+function bySheet<T, U>(list: T[], sheet: (x: T) => string, entry: (x: T) => U): Record<string, U[]> {
+  const out: Record<string, U[]> = {};
+  for (const x of list) (out[sheet(x)] ??= []).push(entry(x));
+  return out;
+}
+
+/** The JSON of version 3 (before compression). */
+function storedJson(b: BackupData): string {
+  return JSON.stringify({
+    app: 'capaian-pk',
+    version: 3,
+    when: b.when,
+    sheet: b.sheet,
+    run: b.run,
+    threadKind: b.threadKind,
+    cells: bySheet(b.cells, (c) => c.s, storedCell),
+    threads: bySheet(b.threads, (t) => t.s, (t): [string, string | null] => [t.c, t.old]),
+    created: b.created,
+    replaced: b.replaced,
+  });
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let bin = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(bin);
+}
+
+function fromBase64(text: string): Uint8Array {
+  const bin = atob(text);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+/** The text stored in LEDGER_SHEET: version 3, deflated, base64 (no quote to escape in a request). */
+export function encodeBackup(b: BackupData): string {
+  return PREFIX + toBase64(deflateSync(strToU8(storedJson(b)), { level: 9 }));
+}
+
+/** Same backup, in the same version, but for its time: nothing to write again (an older version is rewritten as version 3). */
+export function sameBackup(a: BackupData, b: BackupData): boolean {
+  return a.version === b.version && storedJson({ ...a, when: '' }) === storedJson({ ...b, when: '' });
+}
+
+type AnyStored = Omit<BackupData, 'cells' | 'threads'> & { cells: unknown; threads?: unknown };
+
+function fromVersion3(j: AnyStored): BackupData | 'damaged' {
+  if (!j.cells || typeof j.cells !== 'object' || Array.isArray(j.cells)) return 'damaged';
+  const cells: BackupCell[] = [];
+  for (const [sheet, list] of Object.entries(j.cells as Record<string, StoredCell[]>)) {
+    if (!Array.isArray(list)) return 'damaged';
+    for (const e of list) if (Array.isArray(e) && typeof e[0] === 'string') cells.push(cellFromStored(sheet, e));
+  }
+  const threads: BackupData['threads'] = [];
+  const th = j.threads && typeof j.threads === 'object' ? (j.threads as Record<string, Array<[string, string | null]>>) : {};
+  for (const [sheet, list] of Object.entries(th)) if (Array.isArray(list)) for (const [c, old] of list) threads.push({ s: sheet, c, old });
+  return { ...(j as BackupData), version: 3, cells, threads };
+}
+
+/** Versions 1 and 2: cells[].w was { v, f }, now its key. */
+function fromVersion2(j: AnyStored): BackupData | 'damaged' {
+  if (!Array.isArray(j.cells)) return 'damaged';
+  const cells = (j.cells as Array<Omit<BackupCell, 'w'> & { w?: { v: CellValue; f: string | null } }>).map(({ w, ...c }) =>
+    w && typeof w === 'object' ? { ...c, w: writtenKey({ value: w.v, formula: w.f }) } : c,
+  );
+  return { ...(j as BackupData), cells, threads: Array.isArray(j.threads) ? (j.threads as BackupData['threads']) : [] };
+}
+
 export function parseBackup(raw: string | null): BackupData | null | 'damaged' {
   if (!raw) return null;
   try {
-    const b = JSON.parse(raw) as BackupData;
-    if (b?.app !== 'capaian-pk' || (b.version !== 1 && b.version !== 2) || !Array.isArray(b.cells)) return 'damaged';
-    return {
-      ...b,
-      threads: Array.isArray(b.threads) ? b.threads : [],
-      created: Array.isArray(b.created) ? b.created : [],
-      replaced: Array.isArray(b.replaced) ? b.replaced : [],
-    };
+    const text = raw.startsWith(PREFIX) ? strFromU8(inflateSync(fromBase64(raw.slice(PREFIX.length)))) : raw;
+    const j = JSON.parse(text) as AnyStored;
+    if (j?.app !== 'capaian-pk') return 'damaged';
+    const b = j.version === 3 ? fromVersion3(j) : j.version === 1 || j.version === 2 ? fromVersion2(j) : 'damaged';
+    if (b === 'damaged') return b;
+    return { ...b, created: Array.isArray(b.created) ? b.created : [], replaced: Array.isArray(b.replaced) ? b.replaced : [] };
   } catch {
     return 'damaged';
   }
@@ -211,14 +360,13 @@ export function ledgerOf(b: BackupData | null | 'damaged'): { cells: LedgerCell[
   if (!b || b === 'damaged') return undefined;
   const cells: LedgerCell[] = [];
   for (const c of b.cells) {
-    if (!c.w) continue;
+    if (c.w === undefined) continue;
     cells.push({
       sheet: c.s,
       cell: c.c,
       original: { value: c.v, formula: c.f, format: c.fmt || 'General', ...(c.t !== undefined ? { text: c.t } : {}) },
-      written: { value: c.w.v, formula: c.w.f },
+      written: c.w,
     });
   }
   return { cells, createdSheets: [...b.created] };
 }
-

@@ -145,6 +145,65 @@ function overlapFrom(ra: Float64Array, rb: Float64Array, x: number, y: number, n
 
 const prefixLen = (n: number): number => n - Math.ceil((NEAR_MATCH * n) / (2 - NEAR_MATCH) - 1e-9) + 1;
 
+/** Ranked names indexed by length, then by each word of their longest prefix: word key -> [id, position, ...]. */
+interface PrefixIndex {
+  byLength: Map<number, Map<number, number[]>>;
+  lengths: number[];
+}
+
+function prefixIndex(items: Iterable<[number, Float64Array]>): PrefixIndex {
+  const byLength = new Map<number, Map<number, number[]>>();
+  for (const [id, r] of items) {
+    const lb = r.length;
+    if (lb === 0) continue;
+    let m = byLength.get(lb);
+    if (!m) byLength.set(lb, (m = new Map()));
+    const pl = Math.min(lb, prefixLen(lb));
+    for (let k = 0; k < pl; k++) {
+      const l = m.get(r[k]);
+      if (l) l.push(id, k);
+      else m.set(r[k], [id, k]);
+    }
+  }
+  return { byLength, lengths: [...byLength.keys()].sort((x, y) => x - y) };
+}
+
+interface Probe {
+  ranked: (id: number) => Float64Array;
+  /** stamp[id] === mark: already looked at for this name. */
+  stamp: Int32Array;
+  mark: number;
+  skip?: (id: number) => boolean;
+}
+
+/** Calls `visit` with every indexed name scoring >= NEAR_MATCH against the ranked name `ra` (once each). */
+function nearOf(ra: Float64Array, idx: PrefixIndex, p: Probe, visit: (id: number, score: number) => void): void {
+  const la = ra.length;
+  if (la === 0) return;
+  for (const lb of idx.lengths) {
+    // Words shared by a pair of these lengths scoring >= NEAR_MATCH, and the prefixes holding one.
+    const need = Math.ceil((NEAR_MATCH * (la + lb)) / 2 - 1e-6);
+    const pa = la - need + 1;
+    const pb = lb - need + 1;
+    if (pa <= 0 || pb <= 0) continue;
+    const m = idx.byLength.get(lb)!;
+    for (let i = 0; i < pa; i++) {
+      const l = m.get(ra[i]);
+      if (!l) continue;
+      for (let q = 0; q < l.length; q += 2) {
+        const id = l[q];
+        if (l[q + 1] >= pb || p.stamp[id] === p.mark || p.skip?.(id)) continue;
+        p.stamp[id] = p.mark;
+        // The first shared word is ra[i] = rb[l[q + 1]] (an earlier one would have been met first).
+        const shared = overlapFrom(ra, p.ranked(id), i + 1, l[q + 1] + 1, need);
+        if (shared < need) continue;
+        const score = (2 * shared) / (la + lb);
+        if (score >= NEAR_MATCH) visit(id, score);
+      }
+    }
+  }
+}
+
 /**
  * Names seen before a batch of matchByName calls: registering them all first keeps the word order
  * (and every name's ranked words) the same across the calls. Optional; speed only.
@@ -201,50 +260,12 @@ export function matchByName<T>(as: T[], bs: T[], nameOf: (x: T) => string): Arra
   const aInfo = pendingA.map((p) => register(p.key));
   const bInfo: NameInfo[] = new Array(bs.length);
   for (const bi of freeB) bInfo[bi] = register(bKeys[bi]);
-  // Index by name length, then word key -> [bi, position, bi, position, ...].
-  const index = new Map<number, Map<number, number[]>>();
-  for (const bi of freeB) {
-    const r = sortedOf(bInfo[bi]);
-    const lb = r.length;
-    if (lb === 0) continue;
-    let m = index.get(lb);
-    if (!m) index.set(lb, (m = new Map()));
-    const pl = Math.min(lb, prefixLen(lb));
-    for (let k = 0; k < pl; k++) {
-      const l = m.get(r[k]);
-      if (l) l.push(bi, k);
-      else m.set(r[k], [bi, k]);
-    }
-  }
-  const lengths = [...index.keys()].sort((x, y) => x - y);
+  const idx = prefixIndex(freeB.map((bi): [number, Float64Array] => [bi, sortedOf(bInfo[bi])]));
   const candidates: Array<{ ai: number; bi: number; score: number }> = [];
-  const stamp = new Int32Array(bs.length).fill(-1);
+  const probe: Probe = { ranked: (bi) => bInfo[bi].sorted!, stamp: new Int32Array(bs.length).fill(-1), mark: -1 };
   pendingA.forEach(({ ai }, pi) => {
-    const ra = sortedOf(aInfo[pi]);
-    const la = ra.length;
-    if (la === 0) return;
-    for (const lb of lengths) {
-      // Words shared by a pair of these lengths scoring >= NEAR_MATCH, and the prefixes holding one.
-      const need = Math.ceil((NEAR_MATCH * (la + lb)) / 2 - 1e-6);
-      const pa = la - need + 1;
-      const pb = lb - need + 1;
-      if (pa <= 0 || pb <= 0) continue;
-      const m = index.get(lb)!;
-      for (let i = 0; i < pa; i++) {
-        const l = m.get(ra[i]);
-        if (!l) continue;
-        for (let q = 0; q < l.length; q += 2) {
-          const bi = l[q];
-          if (l[q + 1] >= pb || stamp[bi] === pi) continue;
-          stamp[bi] = pi;
-          // The first shared word is ra[i] = rb[l[q + 1]] (an earlier one would have been met first).
-          const shared = overlapFrom(ra, bInfo[bi].sorted!, i + 1, l[q + 1] + 1, need);
-          if (shared < need) continue;
-          const score = (2 * shared) / (la + lb);
-          if (score >= NEAR_MATCH) candidates.push({ ai, bi, score });
-        }
-      }
-    }
+    probe.mark = pi;
+    nearOf(sortedOf(aInfo[pi]), idx, probe, (bi, score) => candidates.push({ ai, bi, score }));
   });
   candidates.sort((x, y) => y.score - x.score || x.ai - y.ai || x.bi - y.bi);
   const usedA = new Set<number>();
@@ -448,4 +469,25 @@ export function matchManyByName<T>(lists: T[][], pairs: Array<[number, number]>,
     for (const p of ps) results[p] = ps.length > 1 ? out.slice() : out;
   }
   return results;
+}
+
+/**
+ * Pairs of distinct normalised names scoring >= NEAR_MATCH, each pair once (i < j, indices into
+ * `keys`, which must be distinct and normalised), best first. The same prefix-filtered join as
+ * matchByName, over one list: the rekap reports such names side by side, never merging them.
+ */
+export function pasanganSerupa(keys: string[]): Array<{ i: number; j: number; score: number }> {
+  if (nameInfo.size > 50000) resetNameInfo();
+  const info = keys.map((k) => register(k));
+  const ranked = info.map((x) => sortedOf(x));
+  const idx = prefixIndex(ranked.map((r, id): [number, Float64Array] => [id, r]));
+  const out: Array<{ i: number; j: number; score: number }> = [];
+  // Each pair once: from its smaller index (the candidate condition is symmetric).
+  const probe: Probe = { ranked: (id) => ranked[id], stamp: new Int32Array(keys.length).fill(-1), mark: -1 };
+  ranked.forEach((ra, ka) => {
+    probe.mark = ka;
+    probe.skip = (kb) => kb <= ka;
+    nearOf(ra, idx, probe, (kb, score) => out.push({ i: ka, j: kb, score }));
+  });
+  return out.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
 }

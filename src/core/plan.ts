@@ -9,7 +9,7 @@
  * - periksa: only comments and the Temuan sheet.
  */
 import { a1, cellAt, colLetter, type Grid, type WorkbookSnapshot } from './grid';
-import { legendaSkala, rumusKlasifikasi, skalaDari, TIDAK_DAPAT_DIUKUR, type Skala } from './klasifikasi';
+import { legendaNaik, rumusKlasifikasiLegenda, skalaDari, TIDAK_DAPAT_DIUKUR, type LegendaPos, type Skala } from './klasifikasi';
 import { compareRenstra, PERBANDINGAN_RENSTRA, planRenstraSheet } from './renstra';
 import type {
   AnalysedTable,
@@ -24,6 +24,7 @@ import type {
   SheetSpec,
   WritePlan,
 } from './types';
+import { appendAll } from './arrays';
 
 export interface PlanOptions {
   mode: 'hitung' | 'periksa';
@@ -67,6 +68,11 @@ const MSG = {
     rentang: (raw: string) => `target berupa rentang '${raw}'`,
     bentukBeda: (t: string, r: string) => `target dan realisasi ditulis dalam bentuk berbeda ('${t}' dan '${r}')`,
     tidakRumus: 'perhitungannya tidak dapat dinyatakan sebagai rumus sederhana',
+    jenis: { targetTeks: 'target berupa teks', realisasiTeks: 'realisasi berupa teks', rentang: 'target berupa rentang', bentukBeda: 'target dan realisasi ditulis dalam bentuk berbeda' },
+    catatanKolom: 'Catatan Capaian PK untuk kolom ini:',
+    sel: (n: number) => `${n} sel`,
+    lainnya: (n: number) => `dan ${n} sel lainnya`,
+    capaianMinimal: 'Capaian minimal (%)',
     dibatasi: (b: number) => `Capaian dibatasi pada ${fmt(b)}% sesuai pengaturan batas atas.`,
     na: (why: string | null) => `Capaian N/A (tidak dapat diukur)${why ? `: ${why.replace(/[.\s]+$/, '')}` : ''}.`,
     legendTitle: (nama: string) => `Skala klasifikasi: ${nama}`,
@@ -83,6 +89,11 @@ const MSG = {
     rentang: (raw: string) => `the target is a range '${raw}'`,
     bentukBeda: (t: string, r: string) => `target and realisasi are written in different forms ('${t}' and '${r}')`,
     tidakRumus: 'the computation cannot be written as a simple formula',
+    jenis: { targetTeks: 'the target is text', realisasiTeks: 'the realisasi is text', rentang: 'the target is a range', bentukBeda: 'target and realisasi are written in different forms' },
+    catatanKolom: 'Capaian PK note for this column:',
+    sel: (n: number) => `${n} ${n === 1 ? 'cell' : 'cells'}`,
+    lainnya: (n: number) => `and ${n} more`,
+    capaianMinimal: 'Minimum capaian (%)',
     dibatasi: (b: number) => `Capaian capped at ${fmt(b)}% by the upper-limit setting.`,
     na: (why: string | null) => `Capaian N/A (cannot be measured)${why ? `: ${why.replace(/[.\s]+$/, '')}` : ''}.`,
     legendTitle: (nama: string) => `Klasifikasi scale: ${nama}`,
@@ -155,6 +166,11 @@ export interface CapaianCell {
   value: number | string | null;
   /** Why the value is not a formula (Indonesian/English paragraph), or null. */
   reason: string | null;
+  /**
+   * The reason without the cell's own text, for the one note on the column header that lists the
+   * cells of each kind ('Capaian ditulis sebagai nilai karena target berupa teks.'), or null.
+   */
+  jenis: string | null;
 }
 
 function close(a: number, b: number): boolean {
@@ -168,20 +184,20 @@ function close(a: number, b: number): boolean {
 export function capaianCell(it: Indicator, conv: Convention, settings: Analysis['settings'], lang: Lang = 'id'): CapaianCell {
   const m = MSG[lang];
   if (it.capaian === null) {
-    if (it.status === 'na') return { formula: null, value: 'N/A', reason: m.na(it.alasanNA) };
-    return { formula: null, value: null, reason: null };
+    if (it.status === 'na') return { formula: null, value: 'N/A', reason: m.na(it.alasanNA), jenis: m.na(null) };
+    return { formula: null, value: null, reason: null, jenis: null };
   }
   const cached = conv === 'fraction' ? it.capaian / 100 : it.capaian;
   const t = it.target;
   const r = it.realisasi;
   const tA = it.cells.target;
   const rA = it.cells.realisasi;
-  const asValue = (why: string): CapaianCell => ({ formula: null, value: cached, reason: m.nilaiKarena(why) });
+  const asValue = (why: string, kind: string = why): CapaianCell => ({ formula: null, value: cached, reason: m.nilaiKarena(why), jenis: m.nilaiKarena(kind) });
   if (!t || !r || !tA || !rA) return asValue(m.tidakRumus);
-  if (it.polaritas === 'rentang' || t.kind === 'range') return asValue(m.rentang(t.raw));
-  if (!t.numericCell || t.value === null) return asValue(m.targetTeks(t.raw));
-  if (!r.numericCell || r.value === null) return asValue(m.realisasiTeks(r.raw));
-  if (t.fraction !== r.fraction) return asValue(m.bentukBeda(t.raw, r.raw));
+  if (it.polaritas === 'rentang' || t.kind === 'range') return asValue(m.rentang(t.raw), m.jenis.rentang);
+  if (!t.numericCell || t.value === null) return asValue(m.targetTeks(t.raw), m.jenis.targetTeks);
+  if (!r.numericCell || r.value === null) return asValue(m.realisasiTeks(r.raw), m.jenis.realisasiTeks);
+  if (t.fraction !== r.fraction) return asValue(m.bentukBeda(t.raw, r.raw), m.jenis.bentukBeda);
   const T = t.value;
   const R = r.value;
   const k = conv === 'points' ? '*100' : '';
@@ -213,7 +229,7 @@ export function capaianCell(it: Indicator, conv: Convention, settings: Analysis[
   }
   if (!close(points, it.capaian)) return asValue(m.tidakRumus);
   const reason = it.dibatasi && settings.batasAtas !== null ? m.dibatasi(settings.batasAtas) : null;
-  return { formula: `=${expr}`, value: cached, reason };
+  return { formula: `=${expr}`, value: cached, reason, jenis: reason };
 }
 
 function fmtNum(n: number): string {
@@ -306,14 +322,161 @@ export function columnNumberRow(t: AnalysedTable, g?: Grid): { row: number; max:
 
 // ------------------------------------------------------------------ the plan
 
+/** Where Hitung writes on one pengukuran table: its capaian and klasifikasi columns, and its convention. */
+interface TableLayout {
+  t: AnalysedTable;
+  fraction: boolean;
+  conv: Convention;
+  needCap: boolean;
+  needKlas: boolean;
+  capCol: number;
+  klasCol: number;
+  /** Right-most column the table (with appended columns) uses. */
+  lastCol: number;
+}
+
+function tableLayout(t: AnalysedTable, g: Grid | undefined): TableLayout {
+  const conv = tableConvention(t);
+  const needCap = t.columns.capaian === undefined;
+  const needKlas = t.columns.klasifikasi === undefined;
+  const need = (needCap ? 1 : 0) + (needKlas ? 1 : 0);
+  const first = firstEmptyColumns(t, need, g);
+  return {
+    t,
+    conv,
+    fraction: conv === 'fraction',
+    needCap,
+    needKlas,
+    capCol: needCap ? first : t.columns.capaian!,
+    klasCol: needKlas ? first + (needCap ? 1 : 0) : t.columns.klasifikasi!,
+    lastCol: need > 0 ? first + need - 1 : lastTableColumn(t),
+  };
+}
+
+interface LegendPlace {
+  /** Title row and column. */
+  row: number;
+  col: number;
+  /** The bounds the klasifikasi formulas look up. */
+  pos: LegendaPos;
+}
+
+/** Legend: one per sheet, two columns right of the right-most pengukuran table, from its header row. */
+function legendPlaces(layouts: TableLayout[], skala: Skala, workbook: WorkbookSnapshot | undefined): Map<string, LegendPlace> {
+  const at = new Map<string, { col: number; row: number }>();
+  for (const L of layouts) {
+    const prev = at.get(L.t.sheet);
+    const col = L.lastCol + 2;
+    if (!prev) at.set(L.t.sheet, { col, row: L.t.headerRow });
+    else at.set(L.t.sheet, { col: Math.max(prev.col, col), row: Math.min(prev.row, L.t.headerRow) });
+  }
+  const out = new Map<string, LegendPlace>();
+  const height = legendaNaik(skala).length + 2;
+  for (const [sheet, p] of at) {
+    const col = legendColumn(gridOf(workbook, sheet), p.row, p.col, height);
+    out.set(sheet, { row: p.row, col, pos: { row: p.row + 2, col, bands: skala.bands.length } });
+  }
+  return out;
+}
+
+/** Header cells of the appended Capaian/Klasifikasi columns (and the next `(n)` column numbers). */
+function appendedHeaderCells(L: TableLayout, g: Grid | undefined, m: (typeof MSG)[Lang]): CellWrite[] {
+  const { t } = L;
+  const cells: CellWrite[] = [];
+  const styleHeader = a1(t.headerRow, t.area.right);
+  const appended: Array<[number, string]> = [];
+  if (L.needCap) appended.push([L.capCol, m.capaian]);
+  if (L.needKlas) appended.push([L.klasCol, m.klasifikasi]);
+  const numRow = appended.length ? columnNumberRow(t, g) : null;
+  let n = numRow?.max ?? 0;
+  for (const [col, title] of appended) {
+    cells.push(valueWrite({ sheet: t.sheet, cell: a1(t.headerRow, col), purpose: 'header', value: title, styleFrom: styleHeader }));
+    for (let r = t.headerRow + 1; r < t.headerRow + t.headerRows; r++) {
+      cells.push(valueWrite({ sheet: t.sheet, cell: a1(r, col), purpose: 'header', value: null, styleFrom: a1(r, t.area.right) }));
+    }
+    if (numRow) {
+      n++;
+      cells.push(valueWrite({ sheet: t.sheet, cell: a1(numRow.row, col), purpose: 'header', value: `(${n})`, styleFrom: a1(numRow.row, t.area.right) }));
+    }
+  }
+  return cells;
+}
+
+/** The capaian and klasifikasi cells of one table; value reasons are grouped by kind into `reasons`. */
+function indicatorCells(L: TableLayout, legend: LegendPlace, analysis: Analysis, lang: Lang, summary: PlanSummary, reasons: Map<string, string[]>): CellWrite[] {
+  const { t, fraction } = L;
+  const cells: CellWrite[] = [];
+  for (const it of t.items) {
+    // The row holding the indicator's values (a name split over two rows has them on the second).
+    const vRow = valueRow(it);
+    const capA1 = !L.needCap && it.cells.capaian ? it.cells.capaian : a1(vRow, L.capCol);
+    const klasA1 = !L.needKlas && it.cells.klasifikasi ? it.cells.klasifikasi : a1(vRow, L.klasCol);
+    const styleRow = a1(vRow, t.area.right);
+    const c = capaianCell(it, L.conv, analysis.settings, lang);
+    if (c.jenis) reasons.set(c.jenis, [...(reasons.get(c.jenis) ?? []), capA1]);
+    if (c.value === null && c.formula === null) continue;
+    const capStyle = L.needCap ? { styleFrom: styleRow } : {};
+    const klasStyle = L.needKlas ? { styleFrom: styleRow } : {};
+    if (c.formula) {
+      summary.formulas++;
+      cells.push({ sheet: t.sheet, cell: capA1, purpose: 'capaian', formula: c.formula, value: c.value, numberFormat: fraction ? '0.00%' : '0.00', ...capStyle });
+      const f = rumusKlasifikasiLegenda(capA1, legend.pos, fraction);
+      cells.push({ sheet: t.sheet, cell: klasA1, purpose: 'klasifikasi', formula: f, value: it.klasifikasi, ...klasStyle });
+    } else {
+      summary.values++;
+      const numberFormat = typeof c.value === 'number' ? (fraction ? '0.00%' : '0.00') : undefined;
+      cells.push(valueWrite({ sheet: t.sheet, cell: capA1, purpose: 'capaian', value: c.value, ...(numberFormat ? { numberFormat } : {}), ...capStyle }));
+      const label = it.capaian === null ? TIDAK_DAPAT_DIUKUR : it.klasifikasi;
+      cells.push(valueWrite({ sheet: t.sheet, cell: klasA1, purpose: 'klasifikasi', value: label, ...klasStyle }));
+    }
+  }
+  return cells;
+}
+
+/** At most this many cells are named per kind in the column's note; the rest are counted. */
+const NOTE_CELLS = 10;
+
+/**
+ * The ONE note on a capaian column's header: per kind of reason (a value instead of a formula,
+ * N/A, a capped capaian) how many cells and which. Null when there is nothing to say.
+ */
+export function columnNote(reasons: Map<string, string[]>, lang: Lang = 'id'): string | null {
+  if (reasons.size === 0) return null;
+  const m = MSG[lang];
+  const lines = [m.catatanKolom];
+  for (const [kind, cells] of reasons) {
+    const named = cells.slice(0, NOTE_CELLS).join(', ');
+    const more = cells.length > NOTE_CELLS ? `, ${m.lainnya(cells.length - NOTE_CELLS)}` : '';
+    lines.push(`- ${kind.replace(/[.\s]+$/, '')}: ${m.sel(cells.length)} (${named}${more}).`);
+  }
+  return lines.join('\n');
+}
+
+/** Hitung's cell writes: appended headers, capaian and klasifikasi, legends; the column notes go into `notes`. */
+function hitungCells(tables: AnalysedTable[], analysis: Analysis, opts: PlanOptions, summary: PlanSummary, notes: Map<string, string[]>): CellWrite[] {
+  const lang: Lang = opts.lang === 'en' ? 'en' : 'id';
+  const skala = skalaDari(analysis.settings);
+  const layouts = tables
+    .filter((t) => t.kind === 'pengukuran' && t.items.length > 0)
+    .map((t) => tableLayout(t, gridOf(opts.workbook, t.sheet)));
+  const legends = legendPlaces(layouts, skala, opts.workbook);
+  const cells: CellWrite[] = [];
+  for (const L of layouts) {
+    appendAll(cells, appendedHeaderCells(L, gridOf(opts.workbook, L.t.sheet), MSG[lang]));
+    const reasons = new Map<string, string[]>();
+    appendAll(cells, indicatorCells(L, legends.get(L.t.sheet)!, analysis, lang, summary, reasons));
+    const note = columnNote(reasons, lang);
+    if (note) notes.set(`${L.t.sheet}!${a1(L.t.headerRow, L.capCol)}`, [note]);
+  }
+  for (const [sheet, at] of legends) appendAll(cells, legendCells(sheet, at.row, at.col, skala, lang));
+  return cells;
+}
+
 export function plan(analysis: Analysis, opts: PlanOptions): WritePlan {
   const lang: Lang = opts.lang === 'en' ? 'en' : 'id';
-  const m = MSG[lang];
   const inScope = (sheet: string) => !opts.sheets || opts.sheets.includes(sheet);
   const tables = analysis.tables.filter((t) => inScope(t.sheet));
-  const skala = skalaDari(analysis.settings);
-  const cells: CellWrite[] = [];
-  /** Extra comment paragraphs (value reasons) by sheet!cell. */
+  /** The one note per capaian column header (value reasons, N/A, caps), by sheet!cell. */
   const extra = new Map<string, string[]>();
   const summary: PlanSummary = { ...emptySummary(), tables: tables.length };
   for (const t of tables) {
@@ -324,80 +487,7 @@ export function plan(analysis: Analysis, opts: PlanOptions): WritePlan {
       if (it.status === 'na' && it.capaian === null) summary.na++;
     }
   }
-
-  if (opts.mode === 'hitung') {
-    // Legend: one per sheet, two columns right of the right-most pengukuran table.
-    const legendAt = new Map<string, { col: number; row: number; fraction: boolean }>();
-    for (const t of tables) {
-      if (t.kind !== 'pengukuran' || t.items.length === 0) continue;
-      const g = gridOf(opts.workbook, t.sheet);
-      const conv = tableConvention(t);
-      const fraction = conv === 'fraction';
-      const needCap = t.columns.capaian === undefined;
-      const needKlas = t.columns.klasifikasi === undefined;
-      const need = (needCap ? 1 : 0) + (needKlas ? 1 : 0);
-      const first = firstEmptyColumns(t, need, g);
-      const capCol = needCap ? first : t.columns.capaian!;
-      const klasCol = needKlas ? first + (needCap ? 1 : 0) : t.columns.klasifikasi!;
-      const lastCol = need > 0 ? first + need - 1 : lastTableColumn(t);
-      const styleHeader = a1(t.headerRow, t.area.right);
-      if (need > 0) {
-        const appended: Array<[number, string]> = [];
-        if (needCap) appended.push([capCol, m.capaian]);
-        if (needKlas) appended.push([klasCol, m.klasifikasi]);
-        const numRow = columnNumberRow(t, g);
-        let n = numRow?.max ?? 0;
-        for (const [col, title] of appended) {
-          cells.push(valueWrite({ sheet: t.sheet, cell: a1(t.headerRow, col), purpose: 'header', value: title, styleFrom: styleHeader }));
-          for (let r = t.headerRow + 1; r < t.headerRow + t.headerRows; r++) {
-            cells.push(valueWrite({ sheet: t.sheet, cell: a1(r, col), purpose: 'header', value: null, styleFrom: a1(r, t.area.right) }));
-          }
-          if (numRow) {
-            n++;
-            cells.push(valueWrite({ sheet: t.sheet, cell: a1(numRow.row, col), purpose: 'header', value: `(${n})`, styleFrom: a1(numRow.row, t.area.right) }));
-          }
-        }
-      }
-      for (const it of t.items) {
-        // The row holding the indicator's values (a name split over two rows has them on the second).
-        const vRow = valueRow(it);
-        const capA1 = !needCap && it.cells.capaian ? it.cells.capaian : a1(vRow, capCol);
-        const klasA1 = !needKlas && it.cells.klasifikasi ? it.cells.klasifikasi : a1(vRow, klasCol);
-        const styleRow = a1(vRow, t.area.right);
-        const c = capaianCell(it, conv, analysis.settings, lang);
-        const key = `${t.sheet}!${capA1}`;
-        if (c.reason) extra.set(key, [...(extra.get(key) ?? []), c.reason]);
-        if (c.value === null && c.formula === null) continue;
-        const capStyle = needCap ? { styleFrom: styleRow } : {};
-        const klasStyle = needKlas ? { styleFrom: styleRow } : {};
-        if (c.formula) {
-          summary.formulas++;
-          cells.push({
-            sheet: t.sheet, cell: capA1, purpose: 'capaian', formula: c.formula, value: c.value,
-            numberFormat: fraction ? '0.00%' : '0.00', ...capStyle,
-          });
-          let f = rumusKlasifikasi(capA1, skala, fraction);
-          if (!f.startsWith('=')) f = '=' + f;
-          cells.push({ sheet: t.sheet, cell: klasA1, purpose: 'klasifikasi', formula: f, value: it.klasifikasi, ...klasStyle });
-        } else {
-          summary.values++;
-          const numberFormat = typeof c.value === 'number' ? (fraction ? '0.00%' : '0.00') : undefined;
-          cells.push(valueWrite({ sheet: t.sheet, cell: capA1, purpose: 'capaian', value: c.value, ...(numberFormat ? { numberFormat } : {}), ...capStyle }));
-          const label = it.capaian === null ? TIDAK_DAPAT_DIUKUR : it.klasifikasi;
-          cells.push(valueWrite({ sheet: t.sheet, cell: klasA1, purpose: 'klasifikasi', value: label, ...klasStyle }));
-        }
-      }
-      const prev = legendAt.get(t.sheet);
-      const col = lastCol + 2;
-      if (!prev) legendAt.set(t.sheet, { col, row: t.headerRow, fraction });
-      else legendAt.set(t.sheet, { col: Math.max(prev.col, col), row: Math.min(prev.row, t.headerRow), fraction: prev.fraction });
-    }
-    for (const [sheet, at] of legendAt) {
-      const height = legendaSkala(skala).length + 2;
-      const col = legendColumn(gridOf(opts.workbook, sheet), at.row, at.col, height);
-      cells.push(...legendCells(sheet, at.row, col, skala, at.fraction, lang));
-    }
-  }
+  const cells = opts.mode === 'hitung' ? hitungCells(tables, analysis, opts, summary, extra) : [];
 
   // Findings: the analysis' own plus a Renstra comparison's that are new.
   const findings: Finding[] = analysis.findings.filter((f) => inScope(f.sheet));
@@ -447,19 +537,21 @@ export function planComments(findings: Finding[], extra: Map<string, string[]> =
   return [...byCell.values()].map((e) => ({ sheet: e.sheet, cell: e.cell, text: e.lines.join('\n'), rules: e.rules }));
 }
 
-/** The scale legend: title, header, one row per band, the lowest band and N/A. */
-export function legendCells(sheet: string, row: number, col: number, skala: Skala, fraction: boolean, lang: Lang = 'id'): CellWrite[] {
+/**
+ * The scale legend: title, header, then the bands from the lowest up (numeric lower bounds in
+ * percent points, which the klasifikasi formulas look up) and N/A.
+ */
+export function legendCells(sheet: string, row: number, col: number, skala: Skala, lang: Lang = 'id'): CellWrite[] {
   const m = MSG[lang];
-  const pct = fraction ? '%' : '';
   const out: CellWrite[] = [];
-  const put = (r: number, c: number, value: string, bold = false) =>
+  const put = (r: number, c: number, value: string | number, bold = false) =>
     out.push(valueWrite({ sheet, cell: a1(r, c), purpose: 'legend', value, ...(bold ? { bold } : {}) }));
   put(row, col, m.legendTitle(skala.nama), true);
-  put(row + 1, col, m.capaian, true);
+  put(row + 1, col, m.capaianMinimal, true);
   put(row + 1, col + 1, m.klasifikasi, true);
   let r = row + 2;
-  for (const [bound, label] of legendaSkala(skala)) {
-    put(r, col, bound === 'N/A' ? bound : `${bound}${pct}`);
+  for (const [bound, label] of legendaNaik(skala)) {
+    put(r, col, bound);
     put(r, col + 1, label);
     r++;
   }

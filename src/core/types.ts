@@ -7,6 +7,7 @@
  */
 import type { Area, Cell } from './grid';
 import type { Settings } from './settings';
+import type { Remark } from '../i18n/remarks';
 import { ROLE_NAMES } from './settings';
 
 // ---------------------------------------------------------------- recognition
@@ -101,6 +102,8 @@ export interface RecognizedTable {
   averageRows: AverageRow[];
   /** Recogniser remarks (uncertain columns, corrections applied), Indonesian. */
   remarks: string[];
+  /** The same remarks as codes with parameters (src/i18n/remarks.ts renders them in either language). */
+  remarkCodes?: Remark[];
   /** True when a user column mapping from the settings was applied. */
   mapped: boolean;
 }
@@ -145,7 +148,14 @@ export interface ParsedValue {
   numericCell: boolean;
   /** True when the numeric cell holds a fraction shown with a % format (0.8 shown 80%). */
   fraction: boolean;
+  /**
+   * A target written with a comparison: `min` (`≥ 80%`, `minimal 80%`), `maks` (`≤ 5%`,
+   * `maksimal 5%`: lower is better), `kira` (`± 70`). The value is the number written.
+   */
+  batas?: Batas;
 }
+
+export type Batas = 'min' | 'maks' | 'kira';
 
 // ---------------------------------------------------------------- analysis
 

@@ -4,7 +4,7 @@
  * for 80 under a "(%)" header). Counts keep their unit ("1 Layanan" -> 1, unit "Layanan").
  */
 import type { Cell } from './grid';
-import type { ParsedValue } from './types';
+import type { Batas, ParsedValue } from './types';
 
 export interface ParseContext {
   /** The column header says "(%)": plain numbers are percent points. */
@@ -114,10 +114,38 @@ const PERCENT = /^([+-]?[\d.,]+)\s*(?:%|persen)$/i;
 const COUNT = /^([+-]?[\d.,]+)\s*([A-Za-z][A-Za-z .\/()-]*?)\.?$/;
 const MONEY = /^Rp\.?\s*([\d.,]+(?:,-|\.-)?)$/i;
 
+/**
+ * A comparison before a number (docs/aturan.md "Values"): `≥ 80%`, `>= 80%`, `minimal 80%`,
+ * `min. 80%`, `paling sedikit 80%`; `≤ 5%`, `<= 5%`, `maksimal 5%`, `maks. 5%`, `paling banyak 5%`;
+ * `± 70`, `kurang lebih 70`. Only before a number: `minimal` in a name is not a comparison.
+ */
+const COMPARISONS: [RegExp, Batas][] = [
+  [/^(?:≥|>=|=>|minimal|min\.|min|paling\s+sedikit)\s*(?=[+]?\d)/i, 'min'],
+  [/^(?:≤|<=|=<|maksimal|maks\.|maks|paling\s+banyak)\s*(?=[+]?\d)/i, 'maks'],
+  [/^(?:±|\+\/-|kurang\s+lebih)\s*(?=[+]?\d)/i, 'kira'],
+];
+
+/** A number typed with an apostrophe before it (`'75`): the number. */
+const APOSTROPHE = /^['\u2019`]\s*(?=[+-]?\d)/;
+
+/** `≥ 80%` -> 80% with `batas: 'min'`; null when the text has no comparison before a number. */
+function parseComparison(s: string, ctx: ParseContext): ParsedValue | null {
+  for (const [re, batas] of COMPARISONS) {
+    const m = re.exec(s);
+    if (!m) continue;
+    const rest = parseText(s.slice(m[0].length), ctx);
+    if (rest.kind === 'range' || !hasNumber(rest)) return make('error', null, null, s);
+    return { ...rest, raw: s, batas };
+  }
+  return null;
+}
+
 /** Parses a text as typed in a cell. */
 export function parseText(input: string, ctx: ParseContext = {}): ParsedValue {
-  const s = normSpace(input);
+  const s = normSpace(input).replace(APOSTROPHE, '');
   if (s === '') return make('empty', null, null, s);
+  const compared = parseComparison(s, ctx);
+  if (compared) return compared;
   if (isNoValueText(s)) return make('na', null, null, s);
   if (isExcelError(s)) return make('error', null, null, s);
   let m = MONEY.exec(s);
@@ -211,9 +239,12 @@ export function formatAngka(n: number, decimals = 2, lang: 'id' | 'en' = 'id'): 
   return (neg ? '-' : '') + grouped + (frac ? sep.dec + frac : '');
 }
 
-/** A parsed value shown to a user: '97%', '1 Layanan', '80-90%', 'N/A'. */
+const BATAS_TEKS: Record<Batas, string> = { min: '≥ ', maks: '≤ ', kira: '± ' };
+
+/** A parsed value shown to a user: '97%', '1 Layanan', '80-90%', '≥ 80%', 'N/A'. */
 export function describeValue(p: ParsedValue | null, lang: 'id' | 'en' = 'id'): string {
   if (!p) return lang === 'id' ? '(kosong)' : '(empty)';
+  if (p.batas) return BATAS_TEKS[p.batas] + describeValue({ ...p, batas: undefined }, lang);
   switch (p.kind) {
     case 'percent':
       return `${formatAngka(p.value as number, 2, lang)}%`;

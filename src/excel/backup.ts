@@ -11,10 +11,9 @@
  * MERGED with the previous one (mergeBackup): Pulihkan after any number of runs restores what the
  * user had before the first run, and keeps what the user typed since.
  *
- * Format (JSON in column A of BACKUP_SHEET, chunked; the CLI writes the same):
- *   { app: 'capaian-pk', version: 2, when, sheet, run, threadKind, cells, threads, created, replaced }
- *   version 1 (before the ledger) is the same without `cells[].w` / `cells[].t`: it still parses,
- *   its cells are restored by Pulihkan, and they are not read as the add-in's by analyse.
+ * Format: src/core/ledger.ts (encodeBackup: version 3, compact and deflated, in column A of
+ * BACKUP_SHEET, chunked; the CLI writes the same). Versions 1 and 2 (plain JSON) still parse;
+ * version 1's cells are restored by Pulihkan and not read as the add-in's by analyse.
  */
 import type { Area, CellValue, Grid } from '../core/grid';
 import { a1, areaA1, cellAt, parseA1, parseArea } from '../core/grid';
@@ -26,7 +25,7 @@ import { markText, threadOps } from './comments';
 import type { ExistingThread } from './read';
 import { BACKUP_SHEET, MARK } from './read';
 import type { LedgerCell } from '../core/ledger';
-import { stillWritten } from '../core/ledger';
+import { encodeBackup, stillWritten } from '../core/ledger';
 
 export type { BackupCell, BackupSheet, BackupData } from '../core/ledger';
 export { parseBackup, ledgerOf } from '../core/ledger';
@@ -99,7 +98,7 @@ export function mergeBackup(prev: BackupData | null, next: BackupData, now: Merg
   for (const name of prev.created) if (now.sheetExists(name) && !created.includes(name)) created.push(name);
   const isCreated = new Set(created);
   const prevCells = new Map(prev.cells.map((c) => [key(c.s, c.c), c]));
-  const stillOurs = (p: BackupCell) => !!p.w && stillWritten(cellNow(now.grid(p.s), p.c), { value: p.w.v, formula: p.w.f });
+  const stillOurs = (p: BackupCell) => p.w !== undefined && stillWritten(cellNow(now.grid(p.s), p.c), p.w);
   const seen = new Set<string>();
   const cells: BackupCell[] = [];
   for (const c of next.cells) {
@@ -109,7 +108,7 @@ export function mergeBackup(prev: BackupData | null, next: BackupData, now: Merg
     if (p && stillOurs(p)) {
       const { w: _w, ...first } = p;
       void _w;
-      cells.push({ ...first, ...(c.w ? { w: c.w } : {}) });
+      cells.push({ ...first, ...(c.w !== undefined ? { w: c.w } : {}) });
     } else cells.push(c);
   }
   for (const p of prev.cells) {
@@ -169,7 +168,7 @@ export function backupOps(data: BackupData, sheetExists: boolean, budget: number
         else ctx.workbook.worksheets.add(BACKUP_SHEET);
       },
     },
-    ...textChunkOps(BACKUP_SHEET, JSON.stringify(data), budget),
+    ...textChunkOps(BACKUP_SHEET, encodeBackup(data), budget),
     {
       bytes: 200,
       label: 'backup hidden',
@@ -296,7 +295,7 @@ export function restoreOps(b: BackupData, now: RestoreContext, budget: number): 
   const bySheet = new Map<string, BackupCell[]>();
   for (const c of b.cells) {
     if (!now.sheets.has(c.s) || b.created.includes(c.s)) continue;
-    if (now.current && c.w && !stillWritten(now.current(c.s, c.c), { value: c.w.v, formula: c.w.f })) continue;
+    if (now.current && c.w !== undefined && !stillWritten(now.current(c.s, c.c), c.w)) continue;
     const l = bySheet.get(c.s) ?? [];
     l.push(c);
     bySheet.set(c.s, l);

@@ -10,7 +10,8 @@
 import type { CapaianHost, Lang } from '../app/host';
 import { createOperations } from './operations';
 
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+import type { ExcelRun } from './session';
+export type { ExcelRun } from './session';
 
 export interface ExcelHostOptions {
   lang: Lang;

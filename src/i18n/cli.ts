@@ -6,15 +6,14 @@ import type { Lang } from './lang';
 
 const id = {
   tanpaPerintah: 'Perintah tidak diberikan: gunakan `capaian-pk periksa BERKAS.xlsx` atau `capaian-pk hitung BERKAS.xlsx` (lihat --help).',
-  perintahTakDikenal: (c: string) => `Perintah tidak dikenal: ${c} (gunakan periksa atau hitung; lihat --help).`,
+  perintahTakDikenal: (c: string) => `Perintah tidak dikenal: ${c} (gunakan periksa, hitung atau rekap; lihat --help).`,
   opsiPerluNilai: (o: string) => `Opsi ${o} membutuhkan nilai.`,
   jsonHanyaPeriksa: 'Opsi --json hanya untuk perintah periksa.',
-  opsiHanyaHitung: (o: string) => `Opsi ${o} hanya untuk perintah hitung.`,
+  opsiHanyaHitung: (o: string) => `Opsi ${o} hanya untuk perintah hitung dan rekap.`,
   skalaTakDikenal: (v: string, pilihan: string) => `Skala tidak dikenal: ${v} (pilihan: ${pilihan}).`,
   tahunTakSah: (v: string) => `Tahun tidak sah: ${v} (harus antara 2000 dan 2100).`,
   opsiTakDikenal: (o: string) => `Opsi tidak dikenal: ${o} (lihat --help).`,
   tanpaBerkas: (c: string) => `Berkas .xlsx tidak diberikan untuk perintah ${c}.`,
-  satuBerkas: (n: number, daftar: string) => `Hanya satu berkas yang dapat diproses, diberikan ${n}: ${daftar}.`,
   berkasTakAda: (f: string) => `Berkas tidak ditemukan: ${f}`,
   bukanBerkas: (f: string) => `Bukan berkas: ${f}`,
   berkasTakTerbaca: (f: string) => `Berkas tidak dapat dibaca: ${f}`,
@@ -32,21 +31,22 @@ const id = {
   judul: (perintah: string, f: string) => `Capaian PK: ${perintah} ${f}`,
   grafikDilewati: (n: number) => `Catatan: ${n} grafik tidak digambar (exceljs tidak dapat membuat grafik; buka di Excel dengan add-in untuk grafik).`,
   ditulis: (f: string) => `Ditulis: ${f}`,
+  lembarDiganti: (wanted: string, used: string) => `lembar "${wanted}" sudah ada dan dibuat oleh orang lain; hasil ditulis ke lembar "${used}".`,
+  folderKosong: (d: string) => `tidak ada berkas .xlsx di folder ${d}.`,
 };
 
 export type CliMessages = typeof id;
 
 const en: CliMessages = {
   tanpaPerintah: 'No command given: use `capaian-pk periksa FILE.xlsx` or `capaian-pk hitung FILE.xlsx` (see --help).',
-  perintahTakDikenal: (c) => `Unknown command: ${c} (use periksa or hitung; see --help).`,
+  perintahTakDikenal: (c) => `Unknown command: ${c} (use periksa, hitung or rekap; see --help).`,
   opsiPerluNilai: (o) => `Option ${o} needs a value.`,
   jsonHanyaPeriksa: 'Option --json is for the periksa command only.',
-  opsiHanyaHitung: (o) => `Option ${o} is for the hitung command only.`,
+  opsiHanyaHitung: (o) => `Option ${o} is for the hitung and rekap commands only.`,
   skalaTakDikenal: (v, pilihan) => `Unknown scale: ${v} (choices: ${pilihan}).`,
   tahunTakSah: (v) => `Invalid year: ${v} (must be between 2000 and 2100).`,
   opsiTakDikenal: (o) => `Unknown option: ${o} (see --help).`,
   tanpaBerkas: (c) => `No .xlsx file given for the ${c} command.`,
-  satuBerkas: (n, daftar) => `Only one file can be processed, ${n} given: ${daftar}.`,
   berkasTakAda: (f) => `File not found: ${f}`,
   bukanBerkas: (f) => `Not a file: ${f}`,
   berkasTakTerbaca: (f) => `File cannot be read: ${f}`,
@@ -64,6 +64,8 @@ const en: CliMessages = {
   judul: (perintah, f) => `Capaian PK: ${perintah} ${f}`,
   grafikDilewati: (n) => `Note: ${n} charts not drawn (exceljs cannot make charts; open in Excel with the add-in for charts).`,
   ditulis: (f) => `Written: ${f}`,
+  lembarDiganti: (wanted, used) => `a sheet "${wanted}" already exists and was made by someone else; the results went to sheet "${used}".`,
+  folderKosong: (d) => `no .xlsx file in folder ${d}.`,
 };
 
 export const CLI: Record<Lang, CliMessages> = { id, en };

@@ -10,7 +10,7 @@ import type ExcelJS from 'exceljs';
 import type { CellValue, Grid, WorkbookSnapshot } from '../core/grid';
 import { a1, areaA1, cellAt, parseA1 } from '../core/grid';
 import type { BackupCell, BackupData, BackupSheet } from '../core/ledger';
-import { LEDGER_SHEET, ledgerOf, parseBackup, stillWritten } from '../core/ledger';
+import { encodeBackup, LEDGER_SHEET, ledgerOf, parseBackup, sameBackup, stillWritten, writtenKey } from '../core/ledger';
 import type { WritePlan } from '../core/types';
 
 const CHUNK = 30000;
@@ -71,9 +71,9 @@ export function buildBackup(before: WorkbookSnapshot, plan: WritePlan, prev: Bac
     if (seen.has(k)) continue;
     seen.add(k);
     const cur = now(grid.get(w.sheet), w.cell);
-    const written = { v: w.value, f: w.formula };
+    const written = writtenKey({ value: w.value, formula: w.formula });
     const p = prevCells.get(k);
-    if (p && p.w && stillWritten(cur, { value: p.w.v, formula: p.w.f })) {
+    if (p && p.w !== undefined && stillWritten(cur, p.w)) {
       cells.push({ s: p.s, c: p.c, v: p.v, f: p.f, fmt: p.fmt, ...(p.t !== undefined ? { t: p.t } : {}), ...(p.styled ? { styled: true } : {}), w: written });
       continue;
     }
@@ -99,7 +99,7 @@ export function buildBackup(before: WorkbookSnapshot, plan: WritePlan, prev: Bac
   }
   return {
     app: 'capaian-pk',
-    version: 2,
+    version: 3,
     when: when.toISOString(),
     sheet: plan.cells[0]?.sheet ?? before.sheets[0]?.sheet ?? '',
     run: plan.mode,
@@ -113,9 +113,8 @@ export function buildBackup(before: WorkbookSnapshot, plan: WritePlan, prev: Bac
 
 /** Writes the backup into the veryHidden sheet (replacing an earlier one); an unchanged backup keeps its time. */
 export function writeBackup(wb: ExcelJS.Workbook, data: BackupData, prev: BackupData | null): void {
-  const body = (b: BackupData) => JSON.stringify({ ...b, when: '' });
-  const final = prev && body(prev) === body(data) ? { ...data, when: prev.when } : data;
-  const json = JSON.stringify(final);
+  const final = prev && sameBackup(prev, data) ? { ...data, when: prev.when } : data;
+  const json = encodeBackup(final);
   const old = wb.getWorksheet(LEDGER_SHEET);
   if (old) wb.removeWorksheet(old.id);
   const ws = wb.addWorksheet(LEDGER_SHEET, { state: 'veryHidden' });

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { execFileSync, spawnSync } from 'child_process';
+import { spawnSync } from 'child_process';
 import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -7,6 +7,8 @@ import * as path from 'path';
 import { main } from '../../src/cli/main';
 import { readWorkbookFile } from '../../src/xlsx/read';
 import { cellAt } from '../../src/core/grid';
+import { parseBackup, writtenKey, type BackupData } from '../../src/core/ledger';
+import { ensureBuilt } from './built';
 
 const ROOT = path.resolve(__dirname, '../..');
 let dir: string;
@@ -168,9 +170,10 @@ describe('hitung', () => {
     // what the run overwrote is kept, veryHidden, in the add-in's backup format (ledger)
     const bk = snap.sheets[2];
     expect(bk.visibility).toBe('veryHidden');
-    const data = JSON.parse(bk.values.map((r) => r[0]).join(''));
-    expect(data).toMatchObject({ app: 'capaian-pk', version: 2, created: ['Temuan'] });
-    expect(data.cells.find((c: { c: string }) => c.c === 'F4')).toMatchObject({ s: 'Pengukuran 2023', v: null, w: { f: '=E4/D4' } });
+    const data = parseBackup(bk.values.map((r) => r[0]).join('')) as BackupData;
+    expect(data).toMatchObject({ app: 'capaian-pk', version: 3, created: ['Temuan'] });
+    // written: the formula =E4/D4, kept as its key (the backup holds no copy of formula text)
+    expect(data.cells.find((c: { c: string }) => c.c === 'F4')).toMatchObject({ s: 'Pengukuran 2023', v: null, w: writtenKey({ value: null, formula: '=E4/D4' }) });
     const g = snap.sheets[0];
     // appended at F/G (first empty columns right of A3:E6)
     expect(cellAt(g, 3, 6).value).toBe('Capaian');
@@ -214,28 +217,9 @@ describe('hitung', () => {
   });
 });
 
-/** True when dist/cli/main.js is older than a source file it is built from. */
-function stale(): boolean {
-  const built = path.join(ROOT, 'dist/cli/main.js');
-  if (!fs.existsSync(built)) return true;
-  const t = fs.statSync(built).mtimeMs;
-  const walk = (d: string): boolean =>
-    fs.readdirSync(d, { withFileTypes: true }).some((e) => {
-      const p = path.join(d, e.name);
-      return e.isDirectory() ? walk(p) : p.endsWith('.ts') && fs.statSync(p).mtimeMs > t;
-    });
-  return ['src/core', 'src/xlsx', 'src/cli', 'src/i18n'].some((d) => fs.existsSync(path.join(ROOT, d)) && walk(path.join(ROOT, d)));
-}
-
 describe('as a child process', () => {
-  beforeAll(() => {
-    if (!stale()) return;
-    try {
-      execFileSync('npx', ['tsc', '-p', 'tsconfig.cli.json'], { cwd: ROOT, stdio: 'ignore' });
-    } catch {
-      // other modules may have type errors while being written; tsc still emits
-    }
-  }, 120000);
+  // The built CLI; a failed TypeScript build fails these tests (tests/cli/built.ts).
+  beforeAll(() => ensureBuilt(), 180000);
   const node = (args: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'bin/capaian-pk.js'), ...args], { encoding: 'utf8' });
   test('--help in Indonesian, exit 0', () => {
     const r = node(['--help']);
@@ -310,7 +294,7 @@ describe('hitung keeps the user\'s stated capaian through reruns (ledger)', () =
     const out2 = path.join(dir, 'ledger.capaian.capaian.xlsx');
     const b = await readWorkbookFile(out2);
     const bk = b.sheets.find((g) => g.sheet === '_capaianpk_backup')!;
-    const data = JSON.parse(bk.values.map((r) => r[0]).join(''));
+    const data = parseBackup(bk.values.map((r) => r[0]).join('')) as BackupData;
     expect(data.cells.find((c: { c: string }) => c.c === 'E2')).toMatchObject({ v: '100%', f: null });
     // the capaian cell holds the computed value (text percentages: written as a value)
     expect(cellAt(b.sheets[0], 2, 5).value).toBeCloseTo(1.0638297872, 8);

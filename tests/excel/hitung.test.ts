@@ -74,7 +74,7 @@ describe('Hitung Capaian', () => {
     // The first run replaced the stated 100% in F4 by the formula (125%). The ledger (backup) reads
     // F4 as the user's 100% again: capaian-tidak-sesuai stays, and every run writes the same.
     const first = visible(fake.dump());
-    expect(first.comments.map((c) => c.cell).sort()).toEqual(['E6', 'F4', 'F6']);
+    expect(first.comments.map((c) => c.cell).sort()).toEqual(['E6', 'F3', 'F4']) // F3: the capaian column's one note (F6 is N/A: its reason is there, not on F6);
     await host.hitung();
     const second = visible(fake.dump());
     expect(second).toEqual(first);
@@ -126,7 +126,7 @@ describe('Hitung Capaian', () => {
     // F4 is the user's again (typed 125% = 100/80: no capaian-tidak-sesuai); F5 still reads as the
     // stated 100%, now against 45/90 = 50%: capaian-tidak-sesuai on F5
     expect(fake.cell(PENGUKURAN, 'F4').formula).toBe('=E4/D4');
-    expect(fake.dump().comments.map((c) => c.cell).sort()).toEqual(['E6', 'F5', 'F6']);
+    expect(fake.dump().comments.map((c) => c.cell).sort()).toEqual(['E6', 'F3', 'F5']) // F3: the capaian column's one note (F6 is N/A: its reason is there, not on F6);
     await host.pulihkan();
     const back = fake.dump();
     // F4: what the user typed (not the stated 100% of before run 1, not the formula)
@@ -201,14 +201,14 @@ describe('Hitung Capaian', () => {
     const r = await a.host.hitung();
     expect(r.commentMode).toBe('notes');
     const notes = sheetOf(a.fake.dump(), PENGUKURAN).notes;
-    expect(Object.keys(notes).sort()).toEqual(['E6', 'F4', 'F6']);
+    expect(Object.keys(notes).sort()).toEqual(['E6', 'F3', 'F4']) // F3: the capaian column's one note (F6 is N/A: its reason is there, not on F6);
     expect(notes.F4.content).toMatch(/^\[Capaian PK\]/);
     expect(a.fake.dump().comments).toEqual([]);
     await a.host.pulihkan();
     expect(sheetOf(a.fake.dump(), PENGUKURAN).notes).toEqual({});
     await a.host.hitung();
     await a.host.hitung(); // F4 holds the formula, but the ledger reads it as the stated 100%: same notes
-    expect(Object.keys(sheetOf(a.fake.dump(), PENGUKURAN).notes).sort()).toEqual(['E6', 'F4', 'F6']);
+    expect(Object.keys(sheetOf(a.fake.dump(), PENGUKURAN).notes).sort()).toEqual(['E6', 'F3', 'F4']) // F3: the capaian column's one note (F6 is N/A: its reason is there, not on F6);
     await a.host.pulihkan();
     expect(sheetOf(a.fake.dump(), PENGUKURAN).notes).toEqual({});
 

@@ -15,6 +15,7 @@ import type { WorkbookSnapshot } from '../../src/core/grid';
 import { BACKUP_SHEET } from '../../src/excel/read';
 import { parseBackup } from '../../src/excel/backup';
 import type { BackupData } from '../../src/excel/backup';
+import { stillWritten, writtenKey } from '../../src/core/ledger';
 import { kupangLike, PENGUKURAN } from './workbooks';
 import { setup, sheetOf, visible } from './helpers';
 
@@ -67,11 +68,13 @@ describe('kupang-2023.xlsx: the ledger across runs', () => {
     const { fake, host } = setup({ ...kupang, activeSheet: S });
     await host.hitung();
     const b1 = backupOf(fake);
-    expect(b1.version).toBe(2);
+    expect(b1.version).toBe(3);
     const f4 = b1.cells.find((c) => c.s === S && c.c === 'F4')!;
-    // original: the stated 100% (format 0%); written: the formula E4/D4 with its result 125%
-    expect(f4).toMatchObject({ v: 1, f: null, fmt: '0%', w: { f: '=E4/D4' } });
-    expect(f4.w!.v as number).toBeCloseTo(1.25, 12);
+    // original: the stated 100% (format 0%); written: the formula E4/D4, kept as its key (no copy of the text)
+    expect(f4).toMatchObject({ v: 1, f: null, fmt: '0%' });
+    expect(f4.w).toBe(writtenKey({ value: null, formula: '=E4/D4' }));
+    expect(stillWritten({ value: 1.25, formula: '=e4/d4' }, f4.w!)).toBe(true);
+    expect(stillWritten({ value: 1.25, formula: '=E5/D5' }, f4.w!)).toBe(false);
     expect(b1.created).toEqual(['Temuan']);
     await host.hitung();
     const b2 = backupOf(fake);
@@ -163,22 +166,77 @@ describe('the in-code Kupang-like workbook', () => {
     const original = fake.dump();
     await host.hitung();
     const once = visible(fake.dump());
-    expect(Object.keys(sheetOf(once, PENGUKURAN).notes).sort()).toEqual(['E6', 'F4', 'F6']);
+    expect(Object.keys(sheetOf(once, PENGUKURAN).notes).sort()).toEqual(['E6', 'F3', 'F4']) // F3: the capaian column's one note (F6 is N/A: its reason is there, not on F6);
     await host.hitung();
     expect(visible(fake.dump())).toEqual(once);
     await host.pulihkan();
     expect(fake.dump()).toEqual(original);
   });
 
-  test('a rerun that fails half-way leaves the workbook and the backup as after the first run', async () => {
-    const { fake, host } = setup(kupangLike(), {}, { maxRequestBytes: 3000 });
-    const original = fake.dump();
+  test('a rerun with nothing changed writes nothing: only the two read syncs', async () => {
+    const { fake, host } = setup(kupangLike());
     await host.hitung();
     const afterFirst = fake.dump();
     fake.resetStats();
-    fake.failSync(4); // syncs 1-2 read, 3 = first write (backup), 4 fails
-    await expect(host.hitung()).rejects.toThrow(/dikembalikan seperti semula/);
+    await host.hitung();
+    expect(fake.stats.syncs).toBe(2);
     expect(fake.dump()).toEqual(afterFirst);
+  });
+
+  test('a rerun that fails half-way leaves the workbook and the backup as before it', async () => {
+    // The user types over the capaian F5 (a formula of run 1), so the rerun has to write again
+    // (F5, its comment, the backup's original of F5, the Temuan sheet): in several syncs under a
+    // 3,000-byte budget. A twin workbook counts them; the last one fails.
+    const scenario = async () => {
+      const s = setup(kupangLike(), {}, { maxRequestBytes: 3000 });
+      const original = s.fake.dump();
+      await s.host.hitung();
+      s.fake.setCellValue(PENGUKURAN, 'F5', 0.5);
+      return { ...s, original };
+    };
+    const twin = await scenario();
+    twin.fake.resetStats();
+    await twin.host.hitung();
+    const syncs = twin.fake.stats.syncs;
+    expect(syncs).toBeGreaterThanOrEqual(4); // 2 reads, then at least two write syncs
+    const { fake, host, original } = await scenario();
+    const before = fake.dump();
+    fake.resetStats();
+    fake.failSync(syncs);
+    await expect(host.hitung()).rejects.toThrow(/dikembalikan seperti semula/);
+    expect(fake.dump()).toEqual(before);
+    await host.pulihkan();
+    // what the user typed stays; everything else is as before the first run
+    const back = fake.dump();
+    expect(fake.cell(PENGUKURAN, 'F5')).toMatchObject({ value: 0.5, formula: null });
+    expect(sheetOf(back, PENGUKURAN).cells).toEqual({ ...sheetOf(original, PENGUKURAN).cells, F5: sheetOf(back, PENGUKURAN).cells.F5 });
+    expect(back.sheets.map((x) => x.name)).toEqual(original.sheets.map((x) => x.name));
+    expect(back.comments).toEqual(original.comments);
+  });
+
+  test('a version 2 backup (plain JSON with the written formula text) is still read as the ledger and restores', async () => {
+    const { fake, host } = setup(kupangLike());
+    const original = fake.dump();
+    await host.hitung();
+    const once = visible(fake.dump());
+    const b = backupOf(fake);
+    // rewrite it as version 2 wrote it: one object per cell, sheet name repeated, w = { v, f } as in the cell now
+    const cells = b.cells.map(({ w: _w, ...c }) => {
+      const now = fake.cell(c.s, c.c);
+      return { ...c, w: { v: now.value, f: now.formula } };
+    });
+    const raw = JSON.stringify({ ...b, version: 2, cells });
+    await fake.run(async (ctx) => {
+      const sh = ctx.workbook.worksheets.getItem(BACKUP_SHEET);
+      sh.getRange().clear('All' as Excel.ClearApplyTo);
+      sh.getRange('A1').values = [[raw]];
+      await ctx.sync();
+    });
+    expect(parseBackup(raw)).toMatchObject({ version: 2 });
+    // the ledger is read: F4 is the user's 100% again, the rerun writes the same workbook
+    await host.hitung();
+    expect(visible(fake.dump())).toEqual(once);
+    expect(backupOf(fake).version).toBe(3);
     await host.pulihkan();
     expect(fake.dump()).toEqual(original);
   });

@@ -70,14 +70,15 @@ describe('manifest.xml', () => {
       return [
         shorts.get(child(b, 'Label')!.attrs.resid)!.attrs.DefaultValue,
         action.attrs['xsi:type'],
-        action.attrs['xsi:type'] === 'ExecuteFunction' ? child(action, 'FunctionName')!.text : child(action, 'TaskpaneId')!.text,
+        action.attrs['xsi:type'] === 'ExecuteFunction' ? child(action, 'FunctionName')!.text : child(action, 'SourceLocation')!.attrs.resid,
       ];
     });
     expect(rows).toEqual([
       ['Hitung Capaian', 'ExecuteFunction', 'hitungCapaian'],
       ['Periksa', 'ExecuteFunction', 'periksa'],
       ['Bangun Tabel Renstra', 'ExecuteFunction', 'bangunRenstra'],
-      ['Buka Panel', 'ShowTaskpane', 'CapaianPK.Taskpane'],
+      // no TaskpaneId under the long-lifetime shared runtime (schema.test.ts): the runtime's page
+      ['Buka Panel', 'ShowTaskpane', 'Taskpane.Url'],
     ]);
     const ids = nodes.filter((n) => n.attrs.id && ['Group', 'Control', 'OfficeTab'].includes(n.name)).map((n) => n.attrs.id);
     expect(new Set(ids).size).toBe(ids.length);
@@ -156,7 +157,12 @@ describe('manifest.xml', () => {
     }
     expect(fs.existsSync(path.join(ROOT, 'src/taskpane/taskpane.html'))).toBe(true);
     const html = fs.readFileSync(path.join(ROOT, 'src/commands/commands.html'), 'utf8');
-    expect(html).toMatch(/src="\.\/assets\/office-js\/office\.js"/);
-    expect(html).not.toMatch(/appsforoffice\.microsoft\.com|https?:\/\//);
+    // office.js from Microsoft's CDN (as the Office-Addin-TaskPane template), no other remote URL
+    for (const page of ['src/commands/commands.html', 'src/taskpane/taskpane.html']) {
+      const text = fs.readFileSync(path.join(ROOT, page), 'utf8');
+      expect(text).toMatch(/<script type="text\/javascript" src="https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js"><\/script>/);
+      expect(text).not.toMatch(/assets\/office-js/);
+    }
+    expect(html.replace(/https:\/\/appsforoffice\.microsoft\.com(\/lib\/1\/hosted\/office\.js)?/g, '')).not.toMatch(/https?:\/\//);
   });
 });

@@ -1,5 +1,5 @@
 import { plan, tableConvention, capaianCell } from '../../src/core/plan';
-import { PRESETS, rumusKlasifikasi } from '../../src/core/klasifikasi';
+import { PRESETS } from '../../src/core/klasifikasi';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import type { CellWrite, WritePlan } from '../../src/core/types';
 import { gridFromRows } from '../helpers/grid';
@@ -52,18 +52,30 @@ describe('plan: hitung on a fraction table', () => {
   test('negative with T = 0 keeps a live formula with the T = 0 branch', () => {
     expect(c.get('F8')).toMatchObject({ formula: '=IF(D8=0,IF(E8=0,1,0),MAX(0,(2*D8-E8)/D8))', value: 1 });
   });
-  test('text target: value with the reason in the comment', () => {
+  test('text target: value, the reason in ONE note on the capaian column header (not on the cell)', () => {
     expect(c.get('F6')).toMatchObject({ formula: null, value: 1.125, numberFormat: '0.00%' });
-    const cm = p.comments.find((x) => x.cell === 'F6');
-    expect(cm?.text).toBe("Capaian ditulis sebagai nilai karena target berupa teks '80%'.");
+    expect(p.comments.find((x) => x.cell === 'F6')).toBeUndefined();
+    const note = p.comments.filter((x) => x.cell === 'F3');
+    expect(note).toHaveLength(1);
+    // F6: text target; F7: N/A (the zero case), one line per kind, in row order
+    expect(note[0].text).toBe(
+      'Catatan Capaian PK untuk kolom ini:\n' +
+        '- Capaian ditulis sebagai nilai karena target berupa teks: 1 sel (F6).\n' +
+        '- Capaian N/A (tidak dapat diukur): 1 sel (F7).',
+    );
+    expect(note[0].rules).toEqual([]);
   });
   test('N/A: text N/A and Tidak dapat diukur', () => {
     expect(c.get('F7')).toMatchObject({ formula: null, value: 'N/A' });
     expect(c.get('G7')).toMatchObject({ formula: null, value: 'Tidak dapat diukur' });
   });
-  test('klasifikasi is a formula over a formula capaian, a label otherwise', () => {
-    expect(c.get('G4')).toMatchObject({ formula: rumusKlasifikasi('F4', PRESETS['permendagri-86'], true), value: 'Sangat Tinggi' });
-    expect(c.get('G4')!.formula).toMatch(/^=IF\(ISNUMBER\(F4\)/);
+  test('klasifikasi is a short LOOKUP formula over the legend for a formula capaian, a label otherwise', () => {
+    // legend at I3 (title), I4 (header), I5 lowest band, I6:I9 bounds 51..91, J6:J9 labels, J10 N/A
+    expect(c.get('G4')).toMatchObject({
+      formula: '=IF(ISNUMBER(F4),IFERROR(LOOKUP(ROUND(F4*100,9),$I$6:$I$9,$J$6:$J$9),$J$5),$J$10)',
+      value: 'Sangat Tinggi',
+    });
+    expect(c.get('G4')!.formula!.length).toBeLessThan(90);
     expect(c.get('G6')).toMatchObject({ formula: null, value: 'Sangat Tinggi' });
   });
   test('appended columns F and G right of the table, headed in the style of the last header cell', () => {
@@ -72,13 +84,14 @@ describe('plan: hitung on a fraction table', () => {
     // nothing written inside the table's own columns
     expect(p.cells.some((w) => /^[A-E]\d+$/.test(w.cell))).toBe(false);
   });
-  test('legend two columns right of the last (appended) column, from the header row down', () => {
+  test('legend two columns right of the last (appended) column, from the header row down, lowest band first', () => {
     expect(c.get('I3')).toMatchObject({ purpose: 'legend', value: 'Skala klasifikasi: Permendagri 86/2017', bold: true });
-    expect(c.get('I4')?.value).toBe('Capaian');
-    expect(c.get('I5')?.value).toBe('>= 91%');
-    expect(c.get('J5')?.value).toBe('Sangat Tinggi');
-    expect(c.get('I9')?.value).toBe('< 51%');
-    expect(c.get('J9')?.value).toBe('Sangat Rendah');
+    expect(c.get('I4')?.value).toBe('Capaian minimal (%)');
+    expect(c.get('I5')?.value).toBe('< 51');
+    expect(c.get('J5')?.value).toBe('Sangat Rendah');
+    expect([6, 7, 8, 9].map((r) => c.get(`I${r}`)?.value)).toEqual([51, 66, 76, 91]);
+    expect([6, 7, 8, 9].map((r) => c.get(`J${r}`)?.value)).toEqual(['Rendah', 'Sedang', 'Tinggi', 'Sangat Tinggi']);
+    expect(c.get('I10')?.value).toBe('N/A');
     expect(c.get('J10')?.value).toBe('Tidak dapat diukur');
   });
   test('one comment per cell joining all its findings, one paragraph each', () => {
@@ -87,7 +100,8 @@ describe('plan: hitung on a fraction table', () => {
     expect(e4[0].text).toBe('[realisasi-melebihi-100] Realisasi 100% ...\n[capaian-ekstrem] Capaian 125% ...');
     expect(e4[0].rules).toEqual(['realisasi-melebihi-100', 'capaian-ekstrem']);
     const f7 = p.comments.find((x) => x.cell === 'F7')!;
-    expect(f7.text.split('\n')).toEqual(['[nihil-disamakan-target] Tidak ada kasus ...', 'Capaian N/A (tidak dapat diukur): tidak ada kasus.']);
+    // the N/A reason is in the column's note (F3), not on the cell: comments only for findings
+    expect(f7.text.split('\n')).toEqual(['[nihil-disamakan-target] Tidak ada kasus ...']);
   });
   test('Temuan sheet: header, one row per finding, frozen header', () => {
     const t = p.sheets.find((s) => s.name === 'Temuan')!;
@@ -130,12 +144,14 @@ describe('plan: percent-points table', () => {
     expect(c.get('D4')!.value).toBeCloseTo(54.5142857, 6);
     expect(c.get('E2')).toMatchObject({ value: 'Klasifikasi', styleFrom: 'D2' });
     expect(c.get('D2')).toBeUndefined();
-    expect(c.get('E3')!.formula).toBe(rumusKlasifikasi('D3', PRESETS['permendagri-86'], false));
+    // legend at G2: bounds G5:G8, labels H5:H8, lowest band H4, N/A H9; points: no *100
+    expect(c.get('E3')!.formula).toBe('=IF(ISNUMBER(D3),IFERROR(LOOKUP(ROUND(D3,9),$G$5:$G$8,$H$5:$H$8),$H$4),$H$9)');
     expect(c.get('E4')!.value).toBe('Rendah');
   });
   test('legend at G (two columns right of E)', () => {
     expect(c.get('G2')?.purpose).toBe('legend');
-    expect(c.get('G4')?.value).toBe('>= 91');
+    expect(c.get('G4')?.value).toBe('< 51');
+    expect(c.get('G8')?.value).toBe(91);
   });
   test('cap setting: MIN in the formula', () => {
     const capped = indicator(T, id, 3, { cols: { target: 'B', realisasi: 'C' }, target: pts(80), realisasi: pts(118), capaian: 120, dibatasi: true, klasifikasi: 'Sangat Tinggi' });

@@ -209,12 +209,14 @@ describe('CLI', () => {
     expect(xlsxFiles()).toEqual([]);
   });
 
-  test('a directory: exit 2, one line', async () => {
+  test('a directory without workbooks: exit 2, one line', async () => {
+    // A folder is a valid input since the batch command line (every .xlsx inside); one that holds
+    // none leaves nothing usable: exit 2 with one line naming it.
     const d = path.join(dir, 'folder.xlsx');
     fs.mkdirSync(d);
     const c = io();
     expect(await main(['hitung', d], c.io)).toBe(2);
-    expect(oneLine(c.err)).toBe(`Bukan berkas: ${d}`);
+    expect(oneLine(c.err)).toBe(`Tidak ada berkas .xlsx yang dapat diproses di ${d}.`);
     expect(xlsxFiles()).toEqual([]);
   });
 

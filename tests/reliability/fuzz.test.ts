@@ -15,7 +15,8 @@
 import fc from 'fast-check';
 import type { Grid, WorkbookSnapshot } from '../../src/core/grid';
 import { cellAt, gridBottom, gridRight, parseA1 } from '../../src/core/grid';
-import { analyse } from '../../src/core/analyse';
+// The unguarded analyse: a bug of the recogniser throws and fails these tests (analyse() reports it as a remark).
+import { analyseUnguarded } from '../../src/core/analyse';
 import { plan } from '../../src/core/plan';
 import { DEFAULT_SETTINGS, PRESET_IDS, type Settings } from '../../src/core/settings';
 import type { Analysis, CellWrite, WritePlan } from '../../src/core/types';
@@ -117,7 +118,7 @@ function checkNoOverwrite(wb: WorkbookSnapshot, a: Analysis, p: WritePlan): void
 function runPipeline(sheets: Grid[], settings: Settings = DEFAULT_SETTINGS): void {
   cases++;
   const wb: WorkbookSnapshot = { file: 'fuzz.xlsx', sheets, activeSheet: sheets[0]?.sheet };
-  const a = analyse(wb, settings);
+  const a = analyseUnguarded(wb, settings);
   const bad = nonFinite(a);
   if (bad.length) throw new Error(`non-finite numbers in the Analysis: ${bad.slice(0, 5).join('; ')}`);
   checkFindings(wb, a);
@@ -150,7 +151,7 @@ describe('regressions found by the fuzz', () => {
       [1, 'Constructor', '80', '77,5'],
       [2, 'Indeks kepuasan masyarakat', '80', '77,5'],
     ]);
-    const a = analyse({ sheets: [g] });
+    const a = analyseUnguarded({ sheets: [g] });
     const items = a.tables.flatMap((t) => t.items);
     expect(items).toHaveLength(2);
     for (const it of items) {
@@ -169,7 +170,7 @@ describe('regressions found by the fuzz', () => {
       ['NO', 'INDIKATOR KINERJA', 'TARGET', 'REALISASI'],
       [1, 'Indeks kepuasan masyarakat', '80', '72'],
     ]);
-    const a = analyse({ sheets: [g] });
+    const a = analyseUnguarded({ sheets: [g] });
     expect(a.skipped).toEqual([]);
     expect(a.tables).toHaveLength(1);
     // 72 / 80 x 100 = 90
@@ -195,7 +196,7 @@ describe('regressions found by the fuzz', () => {
     ]);
   test('a Rencana Aksi with the numbered names left of the INDIKATOR header: no throw, every cell on the sheet', () => {
     const g = shifted();
-    const a = analyse({ sheets: [g] });
+    const a = analyseUnguarded({ sheets: [g] });
     for (const t of a.tables) {
       for (const it of t.items) {
         for (const addr of Object.values(it.cells)) {
@@ -217,7 +218,7 @@ describe('regressions found by the fuzz', () => {
       ['', 'TW I', '', ''],
       ['', 'TW II', '', ''],
     ]);
-    const a = analyse({ sheets: [g] });
+    const a = analyseUnguarded({ sheets: [g] });
     const items = a.tables.flatMap((t) => t.items);
     expect(items.length).toBeGreaterThan(0);
     for (const it of items) {

@@ -17,6 +17,7 @@ import { rataRataTidakSesuai } from './rata-rata-tidak-sesuai';
 import { capaianSeragam } from './capaian-seragam';
 import { capaianEkstrem } from './capaian-ekstrem';
 import { polaritasPerluDicek } from './polaritas-perlu-dicek';
+import { appendAll } from '../arrays';
 
 export * from './types';
 export { cekTargetRenstra } from './target-renstra-berbeda';
@@ -51,6 +52,6 @@ export function ruleById(id: RuleId): Rule {
 /** Runs every rule (or the given ones) over the context. */
 export function jalankanAturan(ctx: RuleContext, rules: readonly Rule[] = RULES): Finding[] {
   const out: Finding[] = [];
-  for (const r of rules) out.push(...r.run(ctx));
+  for (const r of rules) appendAll(out, r.run(ctx));
   return out;
 }

@@ -9,6 +9,7 @@ import { RULE_SEVERITY } from '../types';
 import { describeValue, formatAngka } from '../values';
 import type { Lang, TemuanParams } from '../../i18n/temuan';
 import { pesanTemuan } from '../../i18n/temuan';
+import { appendAll } from '../arrays';
 
 export type { Lang } from '../../i18n/temuan';
 
@@ -96,7 +97,7 @@ export function aturanIndikator(
         for (const ind of t.items) {
           const r = check(ind, t, ctx);
           if (r === null) continue;
-          if (Array.isArray(r)) out.push(...r);
+          if (Array.isArray(r)) appendAll(out, r);
           else out.push(r);
         }
       }

@@ -2,7 +2,7 @@
  * A tiny Excel formula evaluator and number-format renderer for the in-memory Excel.
  * Supports: numbers, strings, TRUE/FALSE, cell refs (A1, $A$1, Sheet!A1, 'Sheet Name'!A1), ranges
  * inside functions, + - * / ^ & unary -, = <> < > <= >=, and the functions
- * MAX MIN SUM AVERAGE COUNT IF ISNUMBER ISBLANK ISERROR AND OR NOT IFERROR ROUND ABS.
+ * MAX MIN SUM AVERAGE COUNT IF ISNUMBER ISBLANK ISERROR AND OR NOT IFERROR ROUND ABS LOOKUP.
  * An unknown function makes the evaluation "unsupported" (the cell keeps its cached value).
  */
 import type { CellValue } from '../../core/grid';
@@ -382,9 +382,57 @@ function callFn(name: string, args: Node[], env: EvalEnv): XVal {
       const x = toNum(ev(args[0]));
       return isErr(x as XVal) ? (x as XlError) : Math.abs(x as number);
     }
+    case 'LOOKUP': return lookup(args, env);
     default:
       throw new Unsupported(`function ${name}`);
   }
+}
+
+const NA: XlError = { err: '#N/A' };
+
+/** The cells of a range (or a single reference) as one vector, in reading order. */
+function vectorOf(n: Node, env: EvalEnv): XVal[] {
+  if (n.t === 'range') {
+    const out: XVal[] = [];
+    for (let r = n.r1; r <= n.r2; r++) for (let c = n.c1; c <= n.c2; c++) out.push(env.cell(n.sheet, r, c));
+    return out;
+  }
+  return [evaluate(n, env)];
+}
+
+/**
+ * LOOKUP, vector form (https://support.microsoft.com/en-us/office/lookup-function-446d94af-663b-451d-8251-369d5e3864cb):
+ * the values of lookup_vector must be in ascending order; when lookup_value is not found, LOOKUP
+ * matches the largest value that is less than or equal to it; a lookup_value smaller than the
+ * smallest value gives #N/A. The result is the value in the same position of result_vector
+ * (without it, of lookup_vector). Only values of the lookup value's kind (number or text) are
+ * compared. The array form (one 2-D range) searches the first row or column (the longer side) and
+ * returns from the last.
+ */
+function lookup(args: Node[], env: EvalEnv): XVal {
+  const x = evaluate(args[0], env);
+  if (isErr(x)) return x;
+  let keys: XVal[];
+  let results: XVal[];
+  const a = args[1];
+  if (args.length < 3 && a?.t === 'range' && a.r2 > a.r1 && a.c2 > a.c1) {
+    const wide = a.c2 - a.c1 > a.r2 - a.r1;
+    const line = (fixed: number, byRow: boolean): Node =>
+      byRow ? { t: 'range', sheet: a.sheet, r1: fixed, c1: a.c1, r2: fixed, c2: a.c2 } : { t: 'range', sheet: a.sheet, r1: a.r1, c1: fixed, r2: a.r2, c2: fixed };
+    keys = vectorOf(line(wide ? a.r1 : a.c1, wide), env);
+    results = vectorOf(line(wide ? a.r2 : a.c2, wide), env);
+  } else {
+    keys = vectorOf(a, env);
+    results = args[2] ? vectorOf(args[2], env) : keys;
+  }
+  const kind = typeof x === 'number' ? 'number' : typeof x === 'string' ? 'string' : 'boolean';
+  let found = -1;
+  keys.forEach((k, i) => {
+    if (k === null || isErr(k) || typeof k !== kind) return;
+    if (compare(k, x) <= 0) found = i;
+  });
+  if (found < 0 || found >= results.length) return NA;
+  return results[found];
 }
 
 /** Converts an evaluation result to a stored cell value (errors as their text). */

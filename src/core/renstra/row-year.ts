@@ -1,0 +1,121 @@
+/** The year-N and year N-1 parts of a comparison row. */
+import { hitungCapaian } from '../capaian';
+import type { AnalysedTable, Indicator, Polaritas } from '../types';
+import type { CompareContext, RowNotes } from './context';
+import type { RenstraValue, SourceCell } from './types';
+import { compatible, num, skor, source, valueOf } from './values';
+import { isZeroCase } from './year-data';
+
+export interface YearNPart {
+  tN: RenstraValue | undefined;
+  tNsrc: SourceCell | undefined;
+  rN: RenstraValue | undefined;
+  rNsrc: SourceCell | undefined;
+  na: boolean;
+  capaianN: number | null;
+}
+
+/** Target N (from the pengukuran table, else the PK table) and its source, with notes. */
+function targetN(ctx: CompareContext, b: RowNotes, tab: AnalysedTable, ind: Indicator, i: number): Pick<YearNPart, 'tN' | 'tNsrc'> {
+  const { N } = ctx;
+  let tN = valueOf(ind.target);
+  let tNsrc = source(tab.sheet, ind.cells.target, ind.target);
+  const p = ctx.pkMatch.get(i);
+  if (!tN && p) {
+    tN = valueOf(p.ind.target);
+    tNsrc = source(p.t.sheet, p.ind.cells.target, p.ind.target);
+    if (tN) b.note(`Target ${N} diambil dari tabel PK (${p.t.sheet}).`, `Target ${N} taken from the PK table (${p.t.sheet}).`);
+  }
+  if (!tN) b.note(`Target ${N} tidak ada di tabel pengukuran; sel dikosongkan.`, `No ${N} target in the measurement table; the cell is left empty.`);
+  return { tN, tNsrc };
+}
+
+/** Capaian N: the analysis' value, else (no target in the pengukuran table) computed with the PK target. */
+function capaianN(ctx: CompareContext, b: RowNotes, tab: AnalysedTable, ind: Indicator, p: Omit<YearNPart, 'capaianN'>): number | null {
+  const { N } = ctx;
+  const { tN, tNsrc, rN, na } = p;
+  let capaian: number | null = na ? null : ind.capaian;
+  if (!na && capaian === null && rN && tN && tNsrc && tNsrc.sheet !== tab.sheet && compatible(tN, rN)) {
+    const range = tN.kind === 'range' && tN.low !== undefined && tN.high !== undefined;
+    capaian = hitungCapaian(
+      { polaritas: range ? 'rentang' : ind.polaritas, target: num(tN), ...(range ? { low: tN.low, high: tN.high } : {}), realisasi: num(rN) },
+      ctx.capOpts,
+    ).capaian;
+    if (capaian !== null) b.note(`Capaian ${N} dihitung dengan target PK.`, `Achievement ${N} computed with the PK target.`);
+  }
+  if (!na && capaian === null && rN && tN) {
+    const why = ind.alasanNA ?? 'capaian tidak dapat dihitung';
+    b.note(`Capaian ${N} tidak dihitung: ${why}`, `Achievement ${N} not computed: ${why}`);
+  }
+  return capaian;
+}
+
+export function yearNPart(ctx: CompareContext, b: RowNotes, tab: AnalysedTable, ind: Indicator, i: number): YearNPart {
+  const { N } = ctx;
+  const { tN, tNsrc } = targetN(ctx, b, tab, ind, i);
+  const rN = valueOf(ind.realisasi);
+  if (tN) b.values.targetN = tN;
+  if (rN) b.values.realisasiN = rN;
+  if (tNsrc) b.sources.targetN = tNsrc;
+  const rNsrc = source(tab.sheet, ind.cells.realisasi, ind.realisasi);
+  if (rNsrc) b.sources.realisasiN = rNsrc;
+  const cNsrc = source(tab.sheet, ind.cells.capaian, ind.capaianTertulis);
+  if (cNsrc) b.sources.capaianN = cNsrc;
+  const na = isZeroCase(ind);
+  if (!rN) b.note(`Realisasi ${N} belum diisi; sel dikosongkan.`, `Actual ${N} not filled in; the cell is left empty.`);
+  if (na) {
+    const bukti = ind.nihil.length ? ` (${ind.nihil[0]})` : '';
+    b.note(
+      `Tidak ada kasus${bukti}: capaian N/A (tidak dapat diukur), tidak dihitung terhadap target akhir Renstra.`,
+      `No cases${bukti}: achievement N/A (cannot be measured), not computed against the Strategic Plan end target.`,
+    );
+  }
+  const part = { tN, tNsrc, rN, rNsrc, na };
+  return { ...part, capaianN: capaianN(ctx, b, tab, ind, part) };
+}
+
+export interface YearN1Part {
+  targetN1: number | null;
+  realisasiN1: number | null;
+  capaianN1: number | null;
+  polaritasN1: Polaritas;
+  naN1: boolean;
+}
+
+export function yearN1Part(ctx: CompareContext, b: RowNotes, ind: Indicator, i: number): YearN1Part {
+  const { N1 } = ctx;
+  const n1 = ctx.yearData.get(N1)!;
+  const m1 = n1.entries.get(i);
+  const out: YearN1Part = { targetN1: null, realisasiN1: null, capaianN1: null, polaritasN1: ind.polaritas, naN1: false };
+  if (!m1) {
+    if (n1.found) {
+      b.note(
+        `Indikator tidak ditemukan pada data tahun ${N1}; Realisasi dan Capaian ${N1} dikosongkan.`,
+        `Indicator not found in the ${N1} data; Actual and Achievement ${N1} are left empty.`,
+      );
+    } else {
+      b.note(`Tidak ada data tahun ${N1}; Realisasi dan Capaian ${N1} dikosongkan.`, `No ${N1} data; Actual and Achievement ${N1} are left empty.`);
+    }
+    return out;
+  }
+  const e = m1.entry;
+  if (e.target) b.values.targetN1 = e.target;
+  if (e.realisasi) b.values.realisasiN1 = e.realisasi;
+  if (e.targetSource) b.sources.targetN1 = e.targetSource;
+  if (e.realisasiSource) b.sources.realisasiN1 = e.realisasiSource;
+  if (e.capaianSource) b.sources.capaianN1 = e.capaianSource;
+  out.targetN1 = num(e.target);
+  out.realisasiN1 = num(e.realisasi);
+  out.capaianN1 = e.na ? null : e.capaian;
+  out.polaritasN1 = e.polaritas;
+  out.naN1 = e.na;
+  if (!m1.exact) {
+    b.note(
+      `nama mirip di data ${N1} (${e.sheet}): "${e.indikator}" (skor ${skor(m1.score)})`,
+      `similar name in the ${N1} data (${e.sheet}): "${e.indikator}" (score ${m1.score.toFixed(2)})`,
+    );
+  }
+  if (!e.realisasi) b.note(`Realisasi ${N1} kosong di ${e.sheet}.`, `Actual ${N1} is empty on ${e.sheet}.`);
+  if (e.na) b.note(`Tahun ${N1}: tidak ada kasus, capaian N/A.`, `${N1}: no cases, achievement N/A.`);
+  return out;
+}

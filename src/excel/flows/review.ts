@@ -1,0 +1,57 @@
+/**
+ * Hitung Capaian and Periksa on the active sheet: the same pipeline, Periksa writing findings only.
+ * prepare -> plan -> sheet names placed (core prepareRun) -> comments reconciled -> one write job.
+ */
+import type { Progress, RunReport } from '../../app/host';
+import { plan } from '../../core/plan';
+import { commentMode, reconcile } from '../comments';
+import { prepare } from '../prepare';
+import type { Session } from '../session';
+import { baseReport, noTableMessage, withSourceFormats } from '../summary';
+import type { WriteJob } from '../write-job';
+import { protectedTargets, write } from '../write-job';
+
+export async function review(s: Session, mode: 'hitung' | 'periksa', onProgress?: Progress): Promise<RunReport> {
+  const m = s.m;
+  onProgress?.(0.05, m.progressRead);
+  const p = await prepare(s, true);
+  onProgress?.(0.3, m.progressAnalyse);
+  const active = p.read.active;
+  const r = baseReport(s, mode, p);
+  if (r.noTable) return { ...r, message: noTableMessage(s, p) };
+  if (mode === 'hitung' && !r.tables.some((t) => t.kind === 'pengukuran')) {
+    return { ...r, noTable: true, message: m.noPengukuran(active) };
+  }
+  const pl = plan(p.analysis, { mode, sheets: [active], renstra: false, lang: s.lang, workbook: p.original });
+  const warnings = [...r.warnings];
+  const specs = pl.sheets.map((spec) => {
+    const placed = p.run.place(spec);
+    if (placed.renamedFrom) warnings.push(m.sheetRenamed(placed.renamedFrom, placed.spec.name));
+    return placed.spec;
+  });
+  const cmode = commentMode(p.caps);
+  const existing = (cmode === 'threaded' ? p.read.comments : cmode === 'notes' ? p.read.notes : null) ?? [];
+  const blocking = (cmode === 'threaded' ? p.read.notes : cmode === 'notes' ? p.read.comments : null) ?? [];
+  const rec = reconcile(cmode === 'sheet-only' ? [] : pl.comments, existing, blocking, [active]);
+  const cells = mode === 'hitung' ? withSourceFormats(pl.cells, p) : [];
+  const job: WriteJob = { run: mode, active, read: p.read, caps: p.caps, cells, threads: { mode: cmode, rec }, specs };
+  const prot = protectedTargets(job);
+  if (prot.length) return { ...r, summary: pl.summary, message: m.protectedSheet(prot) };
+  if (cmode === 'notes') warnings.push(m.commentsNotes);
+  if (cmode === 'sheet-only') warnings.push(m.commentsSheetOnly);
+  if (rec.skippedPerson) warnings.push(m.personThread(rec.skippedPerson));
+  await write(s, job, onProgress);
+  onProgress?.(1, m.progressDone);
+  const written = cmode === 'sheet-only' ? 0 : rec.written;
+  return {
+    ...r,
+    summary: pl.summary,
+    commentMode: cmode,
+    commentsWritten: written,
+    warnings,
+    message:
+      mode === 'hitung'
+        ? m.hitungDone(active, pl.summary.capaian, pl.summary.na, r.findings.length, written)
+        : m.periksaDone(active, r.findings.length, written),
+  };
+}

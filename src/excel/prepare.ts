@@ -1,0 +1,53 @@
+/**
+ * The Excel host's side of a run's preparation: read the workbook, then the core's prepareRun
+ * (the same for the command line): inputs, ledger, the policy for a name a person's sheet has.
+ */
+import { analyse } from '../core/analyse';
+import type { Grid, WorkbookSnapshot } from '../core/grid';
+import type { PreparedRun } from '../core/prepare-run';
+import { prepareRun } from '../core/prepare-run';
+import type { Settings } from '../core/settings';
+import type { Analysis } from '../core/types';
+import { parseBackup } from './backup';
+import type { Capabilities, SheetMeta, WorkbookRead } from './read';
+import { readWorkbook } from './read';
+import type { Session } from './session';
+import { detectCaps } from './session';
+import { settingsFrom } from './settings-store';
+
+export interface Prepared {
+  read: WorkbookRead;
+  settings: Settings;
+  warnings: string[];
+  analysis: Analysis;
+  caps: Capabilities;
+  /** The core's preparation: inputs, ledger, sheet-name policy. */
+  run: PreparedRun;
+  /** The workbook as the user had it before the add-in's runs (withOriginals of the inputs). */
+  original: WorkbookSnapshot;
+}
+
+/** Reads the workbook and analyses it; `focus` analyses the active sheet only (plus what it needs). */
+export async function prepare(s: Session, focus: boolean): Promise<Prepared> {
+  return s.run(async (context) => {
+    const caps = detectCaps(context, s.isSet);
+    const read = await readWorkbook(context, caps);
+    const st = settingsFrom(read.settingsSheet, read.settingsOffice);
+    const backup = parseBackup(read.backupRaw);
+    const run = prepareRun({
+      snapshot: read.snapshot,
+      sheets: read.sheets.map((m) => ({ name: m.name, tables: m.tables })),
+      backup: backup && backup !== 'damaged' ? backup : null,
+    });
+    const analysis = analyse(run.input, st.settings, { ...(focus ? { focusSheets: [read.active] } : {}), lang: s.lang });
+    return { read, settings: st.settings, warnings: [...st.warnings], analysis, caps, run, original: run.original };
+  });
+}
+
+export function gridOf(read: WorkbookRead, sheet: string): Grid | undefined {
+  return read.snapshot.sheets.find((g) => g.sheet === sheet);
+}
+
+export function metaOf(read: WorkbookRead, sheet: string): SheetMeta | undefined {
+  return read.sheets.find((s) => s.name.toLowerCase() === sheet.toLowerCase());
+}

@@ -1,0 +1,61 @@
+/**
+ * What every flow of the Excel host shares: the Excel.run-like function, the language and its
+ * messages, the clock, the request budget and the requirement-set check.
+ */
+import type { Lang } from '../app/host';
+import { DEFAULT_BUDGET } from './apply';
+import type { Messages } from './messages';
+import { messages } from './messages';
+import type { Capabilities } from './read';
+
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface OperationsOptions {
+  lang: Lang;
+  now: () => Date;
+  /** Request budget in bytes (default 4,000,000: under Excel on the web's 5 MB). */
+  budget: number;
+  isSetSupported?: (set: string, version: string) => boolean;
+}
+
+export interface Session {
+  run: ExcelRun;
+  lang: Lang;
+  m: Messages;
+  now: () => Date;
+  budget: number;
+  isSet: ((set: string, version: string) => boolean) | undefined;
+}
+
+/** A message for the user (already in their language): the flows throw it, the pane shows it as it is (src/i18n/kesalahan.ts). */
+export class UserMessage extends Error {
+  readonly forUser = true;
+}
+
+function defaultIsSetSupported(): ((set: string, version: string) => boolean) | undefined {
+  const office = (globalThis as { Office?: typeof Office }).Office;
+  const req = office?.context?.requirements;
+  return req ? (set, version) => req.isSetSupported(set, version) : undefined;
+}
+
+export function createSession(run: ExcelRun, options: Partial<OperationsOptions> & { lang: Lang }): Session {
+  return {
+    run,
+    lang: options.lang,
+    m: messages(options.lang),
+    now: options.now ?? (() => new Date()),
+    budget: options.budget ?? DEFAULT_BUDGET,
+    isSet: options.isSetSupported ?? defaultIsSetSupported(),
+  };
+}
+
+export function detectCaps(context: Excel.RequestContext, isSet?: (set: string, version: string) => boolean): Capabilities {
+  const has = (v: string) => (isSet ? isSet('ExcelApi', v) : true);
+  const wb = context.workbook as unknown as { comments?: unknown; notes?: unknown };
+  return {
+    comments: has('1.10') && wb.comments !== undefined,
+    notes: has('1.18') && wb.notes !== undefined,
+    merges: has('1.13'),
+    copyStyle: has('1.9'),
+  };
+}

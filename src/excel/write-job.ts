@@ -1,0 +1,192 @@
+/**
+ * A write job of the Excel host: cells on existing sheets, the add-in's threads, sheets to create
+ * or replace. The backup is written first, in the same request chain as the writes; when a write
+ * fails, the workbook is rolled back from that backup.
+ */
+import type { Progress } from '../app/host';
+import { a1, areaA1, colLetter, colNumber, emptyGrid } from '../core/grid';
+import type { CellWrite, SheetSpec } from '../core/types';
+import type { Op } from './apply';
+import { execute, sheetOps, writeOps } from './apply';
+import type { BackupCell, BackupData, BackupSheet } from './backup';
+import { backupOps, deleteBackupOps, mergeBackup, originalCell, parseBackup, previousBackupOps, restoreOps, sheetBackup, threadBackup } from './backup';
+import type { CommentMode, Reconciled } from './comments';
+import { threadOps } from './comments';
+import { sameBackup, writtenKey } from '../core/ledger';
+import { changedWrites, sheetUnchanged } from './unchanged';
+import { gridOf, metaOf } from './prepare';
+import type { Capabilities, SheetMeta, WorkbookRead } from './read';
+import { BACKUP_SHEET, parseAreasAddress, readWorkbook } from './read';
+import type { Session } from './session';
+import { UserMessage } from './session';
+import { pesanKesalahan } from '../i18n/kesalahan';
+
+export interface WriteJob {
+  run: string;
+  active: string;
+  read: WorkbookRead;
+  caps: Capabilities;
+  cells: CellWrite[];
+  threads: { mode: CommentMode; rec: Reconciled } | null;
+  specs: SheetSpec[];
+  activate?: string;
+}
+
+/** The protected sheets a job would write to (the flows refuse such a job before writing). */
+export function protectedTargets(job: WriteJob): string[] {
+  const targets = new Set<string>(job.cells.map((c) => c.sheet));
+  if (job.threads && job.threads.mode !== 'sheet-only') for (const ch of job.threads.rec.changes) targets.add(ch.sheet);
+  for (const s of job.specs) if (metaOf(job.read, s.name)) targets.add(s.name);
+  return job.read.sheets.filter((s) => s.protected && targets.has(s.name)).map((s) => s.name);
+}
+
+/** Copies of the sheets a job replaces: content, tables, frozen rows, bold cells, column widths. */
+async function replacedCopies(context: Excel.RequestContext, job: WriteJob, replaced: SheetSpec[]): Promise<BackupSheet[]> {
+  if (!replaced.length) return [];
+  const loaded = replaced.map((s) => {
+    const meta = metaOf(job.read, s.name)!;
+    const sh = context.workbook.worksheets.getItem(meta.name);
+    const tables = meta.tables.map((t) => {
+      const tb = sh.tables.getItem(t);
+      tb.load('name,style');
+      const r = tb.getRange();
+      r.load('address');
+      return { tb, r };
+    });
+    const frozen = sh.freezePanes.getLocationOrNullObject();
+    frozen.load('address');
+    const g = gridOf(job.read, meta.name);
+    const props =
+      job.caps.copyStyle && g && g.values.length
+        ? sh.getRangeByIndexes(g.top - 1, g.left - 1, g.values.length, Math.max(1, ...g.values.map((r) => r.length))).getCellProperties({ format: { font: { bold: true } } })
+        : null;
+    const widthCols = Object.keys(s.columnWidths ?? {}).map(colNumber);
+    const widths =
+      job.caps.copyStyle && widthCols.length
+        ? sh.getRangeByIndexes(0, 0, 1, Math.max(...widthCols)).getColumnProperties({ format: { columnWidth: true } })
+        : null;
+    return { meta, tables, frozen, props, widths, widthCols };
+  });
+  await context.sync();
+  return loaded.map((l) => {
+    const g = gridOf(job.read, l.meta.name) ?? emptyGrid(l.meta.name);
+    const tables = l.tables.map(({ tb, r }) => ({ name: tb.name, style: tb.style, range: areaA1(parseAreasAddress(r.address)[0]) }));
+    const freezeRows = l.frozen.isNullObject ? 0 : parseAreasAddress(l.frozen.address)[0]?.bottom ?? 0;
+    const bold: string[] = [];
+    l.props?.value.forEach((row, i) => row.forEach((p, j) => { if (p.format?.font?.bold) bold.push(a1(g.top + i, g.left + j)); }));
+    const widths: Record<string, number> = {};
+    if (l.widths) for (const c of l.widthCols) widths[colLetter(c)] = l.widths.value[c - 1]?.format?.columnWidth ?? 48;
+    return sheetBackup(g, tables, freezeRows, bold, widths);
+  });
+}
+
+/** One entry per cell: its original, and what the run writes there (the last write wins). */
+function backupCells(job: WriteJob): BackupCell[] {
+  const byCell = new Map<string, BackupCell>();
+  for (const c of job.cells) {
+    const k = `${c.sheet}!${c.cell}`;
+    const w = writtenKey({ value: c.value, formula: c.formula });
+    const had = byCell.get(k);
+    if (had) {
+      had.w = w;
+      if ((c.styleFrom || c.bold) && !had.styled && originalCell(gridOf(job.read, c.sheet), c.sheet, c.cell, true).styled) had.styled = true;
+      continue;
+    }
+    byCell.set(k, { ...originalCell(gridOf(job.read, c.sheet), c.sheet, c.cell, !!(c.styleFrom || c.bold)), w });
+  }
+  return [...byCell.values()];
+}
+
+function threadKind(job: WriteJob): BackupData['threadKind'] {
+  const mode = job.threads?.mode;
+  return mode === 'threaded' || mode === 'notes' ? mode : null;
+}
+
+/**
+ * Everything the job queues after its backup: threads, sheets, cells, the sheet to activate. What
+ * the workbook already holds is not sent again (src/excel/unchanged.ts).
+ */
+function jobOps(job: WriteJob, specs: SheetSpec[], prev: BackupData | null, budget: number): Op[] {
+  const ops: Op[] = [
+    ...(job.threads ? threadOps(job.threads.mode, job.threads.rec.changes) : []),
+    ...specs.flatMap((s) => {
+      const meta: SheetMeta | undefined = metaOf(job.read, s.name);
+      return sheetOps(s, meta ? { tables: meta.tables, charts: meta.charts } : null, budget);
+    }),
+    ...writeOps(changedWrites(job.cells, (sheet) => gridOf(job.read, sheet), prev), budget, job.caps.copyStyle),
+  ];
+  if (job.activate) {
+    const name = job.activate;
+    ops.push({ bytes: 200, label: 'activate', run: (ctx) => ctx.workbook.worksheets.getItem(name).activate() });
+  }
+  return ops;
+}
+
+/** Puts the workbook back from this run's backup after a failed write. */
+async function rollback(s: Session, job: WriteJob, backup: BackupData): Promise<void> {
+  await s.run(async (context) => {
+    const now = await readWorkbook(context, job.caps, { grids: false });
+    const mode: CommentMode = backup.threadKind ?? 'sheet-only';
+    const restore = restoreOps(backup, {
+      sheets: new Map(now.sheets.map((m) => [m.name, { tables: m.tables, charts: m.charts }])),
+      threads: mode === 'threaded' ? now.comments : mode === 'notes' ? now.notes : null,
+      mode,
+    }, s.budget);
+    const hasBackupSheet = now.sheets.some((m) => m.name === BACKUP_SHEET);
+    const tail = job.read.backupRaw !== null ? previousBackupOps(job.read.backupRaw, s.budget) : hasBackupSheet ? deleteBackupOps() : [];
+    await execute(context, [...restore.ops, ...tail], s.budget);
+  });
+}
+
+/** Runs a write job: backup first, then the writes; on failure, rolls back. */
+export async function write(s: Session, job: WriteJob, onProgress?: Progress): Promise<void> {
+  const prevParsed = parseBackup(job.read.backupRaw);
+  const prev = prevParsed && prevParsed !== 'damaged' ? prevParsed : null;
+  // Replaced sheets are copied for the rollback of this run; the stored (merged) backup keeps an
+  // earlier run's copy, and no copy of a sheet an earlier run created (mergeBackup).
+  // A sheet that already holds what its spec writes is left alone (not read, not written).
+  const specs = job.specs.filter((x) => !sheetUnchanged(x, gridOf(job.read, x.name), metaOf(job.read, x.name), prev));
+  const replaced = specs.filter((x) => metaOf(job.read, x.name));
+  const created = job.specs.filter((x) => !metaOf(job.read, x.name)).map((x) => x.name);
+  let data: BackupData | null = null;
+  try {
+    await s.run(async (context) => {
+      const copies = await replacedCopies(context, job, replaced);
+      const kind = threadKind(job);
+      const backup: BackupData = {
+        app: 'capaian-pk',
+        version: 3,
+        when: s.now().toISOString(),
+        sheet: job.active,
+        run: job.run,
+        threadKind: kind,
+        cells: backupCells(job),
+        threads: kind && job.threads ? threadBackup(job.threads.rec.changes) : [],
+        created,
+        replaced: copies,
+      };
+      data = backup;
+      const storedKind = kind ?? prev?.threadKind ?? null;
+      const stored = mergeBackup(prev, backup, {
+        grid: (sheet) => gridOf(job.read, sheet),
+        sheetExists: (sheet) => !!metaOf(job.read, sheet),
+        threads: storedKind === 'threaded' ? job.read.comments : storedKind === 'notes' ? job.read.notes : null,
+      });
+      // the backup is written only when it changed (a rerun with nothing changed keeps the stored one)
+      const backupWrite = prev && sameBackup(prev, stored) ? [] : backupOps(stored, !!metaOf(job.read, BACKUP_SHEET), s.budget);
+      const ops = [...backupWrite, ...jobOps(job, specs, prev, s.budget)];
+      onProgress?.(0.5, s.m.progressBackup);
+      await execute(context, ops, s.budget, (done, total) => onProgress?.(0.5 + 0.45 * (done / total), s.m.progressWrite));
+    });
+  } catch (err) {
+    // Office's own text is not for users: its code picks the dictionary's words (src/i18n/kesalahan.ts).
+    const why = pesanKesalahan(err, s.lang);
+    if (!data) throw new UserMessage(s.m.writeFailed(why));
+    try {
+      await rollback(s, job, data);
+    } catch {
+      throw new UserMessage(s.m.writeFailedNoRollback(why));
+    }
+    throw new UserMessage(s.m.writeFailed(why));
+  }
+}
