@@ -116,7 +116,7 @@ function setCell(g: Grid, row: number, col: number, o: LedgerCell['original']): 
  * `Temuan (2)` beside a person's sheet): output, never input. The pengukuran sheet Siapkan makes
  * is not a report: it is the user's working sheet, read like any other.
  */
-function isReportSheet(name: string): boolean {
+export function isReportSheet(name: string): boolean {
   return isGeneratedSheet(name.replace(/ \(\d+\)$/, ''));
 }
 

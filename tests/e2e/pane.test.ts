@@ -25,7 +25,7 @@ beforeAll(async () => {
   buildPlayground();
   server = await serve(PLAYGROUND_DIR);
   browser = await launch();
-}, 200_000);
+}, 700_000);
 
 afterAll(async () => {
   for (const c of contexts) await c.close().catch(() => undefined);

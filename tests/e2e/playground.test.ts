@@ -29,7 +29,7 @@ beforeAll(async () => {
   buildPlayground();
   server = await serve(PLAYGROUND_DIR);
   browser = await launch();
-}, 150_000);
+}, 700_000);
 
 afterAll(async () => {
   await browser?.close();

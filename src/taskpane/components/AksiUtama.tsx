@@ -25,7 +25,8 @@ export function AksiUtama({ ctx, onRenstra }: { ctx: PaneContext; onRenstra: () 
   const st = useStyles();
   const { t, report, busy, host } = ctx;
   const jenis = report ? jenisLembar(report) : null;
-  const ranHere = !!ctx.lastRun && ctx.lastRun.sheet === report?.sheet;
+  // Hidden once a run happened here, but only when the progress bar goes: nothing moves while computing.
+  const ranHere = !busy && !!ctx.lastRun && ctx.lastRun.sheet === report?.sheet;
   const hitung = () => void ctx.act(t.hitung, (p) => host.hitung(p));
   const periksa = () => void ctx.act(t.periksa, (p) => host.periksa(p));
   const siapkan = () => void ctx.act(t.siapkan, () => host.siapkanPengukuran(), (r) => ctx.notify({ intent: 'success', text: r.message }));
