@@ -10,62 +10,40 @@
  *   F4 carries `capaian-tidak-sesuai` (stated 100% vs computed 125%).
  * - "PK 2023": 24 indicators with targets only (no realisasi): no capaian, no N/A.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { buildPlayground, guardNetwork, launch, PLAYGROUND_DIR, serve, shot, type Served } from './support';
+import { guardNetwork, shot } from './support';
+import { act, cellText, usePlayground } from './harness';
 
 jest.setTimeout(120_000);
 
-let browser: Browser;
-let server: Served;
-const offHost: string[] = [];
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  buildPlayground();
-  server = await serve(PLAYGROUND_DIR);
-  browser = await launch();
-}, 700_000);
-
+const pg = usePlayground();
+const { offHost, pageErrors } = pg;
+const contexts: BrowserContext[] = [];
 afterAll(async () => {
   for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close();
-  await server?.close();
 });
-
-const contexts: BrowserContext[] = [];
 
 const SHEET = (s: string) => 'fixture=kupang-2023&sheet=' + encodeURIComponent(s);
 const KUPANG = SHEET('Pengukuran 2023');
 
 async function open(query: string, width = 1280): Promise<Page> {
   // A context per page: axe (@axe-core/playwright) needs pages made by browser.newContext().
-  const context = await browser.newContext({ viewport: { width, height: 800 } });
+  const context = await pg.browser.newContext({ viewport: { width, height: 800 } });
   contexts.push(context);
   const page = await context.newPage();
   await guardNetwork(page, offHost);
   page.on('pageerror', (e) => pageErrors.push(e.message));
-  await page.goto(`${server.url}/playground.html?${query}`);
+  await page.goto(`${pg.server.url}/playground.html?${query}`);
   await page.waitForFunction(() => window.__capaian?.ready === true);
   await page.locator('#h-aksi', { hasText: /:/ }).waitFor();
   return page;
-}
-
-async function act(page: Page, click: () => Promise<void>) {
-  const pane = page.getByTestId('pane');
-  const before = Number(await pane.getAttribute('data-done'));
-  await click();
-  await page.waitForFunction((n) => Number(document.querySelector('[data-testid="pane"]')!.getAttribute('data-done')) > n, before);
 }
 
 const button = (page: Page, name: string) => page.getByTestId('tabpanel').getByRole('button', { name, exact: true });
 
 async function hitung(page: Page, label = 'Hitung Capaian') {
   await act(page, () => button(page, label).click());
-}
-
-async function cellText(page: Page, sheet: string, addr: string): Promise<string> {
-  return page.evaluate(([s, a]) => (window.__capaian!.fake as any).cell(s, a).text as string, [sheet, addr]);
 }
 
 /**
