@@ -107,6 +107,9 @@ function playgroundConfig(env, dev) {
 module.exports = async (env = {}, options = {}) => {
   const dev = options.mode === 'development';
 
+  // The offline page (one self-contained HTML file): src/offline/webpack.js.
+  if (env.offline) return require('./src/offline/webpack.js')(env, dev);
+
   if (env.playground) {
     // The sample workbooks: tests/fixtures/*.xlsx -> src/playground/fixtures/*.json (exceljs, in Node).
     await require('./scripts/fixture-json.js').generate({ quiet: !!env.quiet });

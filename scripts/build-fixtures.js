@@ -136,47 +136,10 @@ function writeTable(ws, t, o) {
   const form = t.pctForm || o.pctForm;
   const hs = HEADER_STYLES[o.headerStyle || 'asIs'];
   const left = o.left;
-  let r = o.top;
-  const titles = [];
-  for (const line of t.title || []) {
-    const c = put(ws, r, left, line, form, { bold: true, border: false, wrap: false });
-    c.font = { bold: true, size: 12 };
-    titles.push(r);
-    r++;
-  }
-  if ((t.title || []).length) r++; // one empty row between title and table
-  const headerRow = r;
+  const { titles, r: headerRow } = writeTitles(ws, t, left, o.top, form);
   const twoRow = t.cols.some((c) => c.group);
-  const colOf = {};
-  const headers = {};
-  const grpStart = {};
-  t.cols.forEach((col, i) => {
-    const c = left + i;
-    colOf[col.role] = c;
-    ws.getColumn(c).width = col.w || 14;
-    if (col.group) {
-      if (!(col.group in grpStart)) {
-        grpStart[col.group] = c;
-        put(ws, r, c, hs(col.group), form, { bold: true, align: 'center', fill: 'FFD9E1F2' });
-      } else {
-        put(ws, r, c, null, form, { bold: true, fill: 'FFD9E1F2' });
-      }
-      put(ws, r + 1, c, hs(col.h), form, { bold: true, align: 'center', fill: 'FFD9E1F2' });
-      headers[col.role] = col.h;
-    } else {
-      put(ws, r, c, hs(col.h), form, { bold: true, align: 'center', valign: 'middle', fill: 'FFD9E1F2' });
-      if (twoRow) {
-        put(ws, r + 1, c, null, form, { fill: 'FFD9E1F2' });
-        merge(ws, r, c, r + 1, c);
-      }
-      headers[col.role] = col.h;
-    }
-  });
-  for (const g of Object.keys(grpStart)) {
-    const cs = t.cols.map((col, i) => (col.group === g ? left + i : -1)).filter((x) => x > 0);
-    merge(ws, r, Math.min(...cs), r, Math.max(...cs));
-  }
-  r += twoRow ? 2 : 1;
+  const colOf = writeHeader(ws, t, left, headerRow, form, hs);
+  let r = headerRow + (twoRow ? 2 : 1);
   let colNumberRow = null;
   if (o.colNumbers || t.colNumbers) {
     colNumberRow = r;
@@ -187,82 +150,165 @@ function writeTable(ws, t, o) {
   const right = left + t.cols.length - 1;
   const inds = [];
   const sections = [];
-  for (const g of t.groups) {
-    if (g.sectionRow) {
-      // a section title row between the header and the data: sasaran text across the table
-      put(ws, r, left, g.sectionRow, form, { bold: true, wrap: true });
-      for (let c = left + 1; c <= right; c++) put(ws, r, c, null, form);
-      if (!o.noSectionMerge) merge(ws, r, left, r, right);
-      sections.push(r);
-      r++;
-    }
-    const gTop = r;
-    let first = true;
-    if (g.sasaranParts) {
-      // the sasaran split over two rows (page break): the first part on a row of its own
-      put(ws, r, colOf.no, g.no, form);
-      put(ws, r, colOf.sasaran, g.sasaranParts[0], form);
-      for (const col of t.cols) if (col.role !== 'no' && col.role !== 'sasaran') put(ws, r, colOf[col.role], null, form);
-      r++;
-    }
-    for (const ind of g.inds) {
-      const firstRow = r;
-      if (ind.nameParts) {
-        for (const col of t.cols) put(ws, r, colOf[col.role], null, form);
-        put(ws, r, colOf.indikator, ind.nameParts[0], form);
-        r++;
-      }
-      for (const col of t.cols) {
-        const role = col.role;
-        let v = null;
-        if (role === 'indikator') v = ind.nameParts ? ind.nameParts[1] : ind.name;
-        else if (role === 'no') v = first && !g.sasaranParts ? g.no : null;
-        else if (role === 'sasaran') {
-          if (g.sasaranParts) v = first ? g.sasaranParts[1] : null;
-          else v = first ? g.sasaran : null;
-        } else v = ind.v[role];
-        put(ws, r, colOf[role], v, col.form || form, { align: role === 'indikator' || role === 'sasaran' || role === 'keterangan' ? undefined : 'center' });
-      }
-      const sas = g.sasaranParts ? g.sasaranParts.join(' ') : g.sasaran || g.sectionRow;
-      const entry = { key: ind.key, name: ind.nameParts ? ind.nameParts.join(' ') : ind.name, row: firstRow, valueRow: r };
-      if (sas) entry.sasaran = sas;
-      inds.push(entry);
-      first = false;
-      r++;
-    }
-    if (!g.sasaranParts && t.sasaranMerged !== false && r - 1 > gTop) {
-      if (colOf.no) merge(ws, gTop, colOf.no, r - 1, colOf.no);
-      if (colOf.sasaran) merge(ws, gTop, colOf.sasaran, r - 1, colOf.sasaran);
-    }
-  }
+  for (const g of t.groups) r = writeGroup(ws, t, o, { g, r, left, right, colOf, form, hs, inds, sections });
   for (const extra of t.after || []) {
     // rows after the data (totals), written by the caller's function
     r = extra(ws, r, colOf, form) ?? r;
   }
+  return tableEntry(t, ws, { colOf, titles, headerRow, twoRow, colNumberRow, dataTop, r, left, right, sections, inds });
+}
+
+function writeTitles(ws, t, left, top, form) {
+  let r = top;
+  const titles = [];
+  for (const line of t.title || []) {
+    const c = put(ws, r, left, line, form, { bold: true, border: false, wrap: false });
+    c.font = { bold: true, size: 12 };
+    titles.push(r);
+    r++;
+  }
+  if ((t.title || []).length) r++; // one empty row between title and table
+  return { titles, r };
+}
+
+/** The header row(s): a `group` column goes under a merged top header. Returns role -> column. */
+function writeHeader(ws, t, left, r, form, hs) {
+  const twoRow = t.cols.some((c) => c.group);
+  const colOf = {};
+  const grpStart = {};
+  const fill = 'FFD9E1F2';
+  t.cols.forEach((col, i) => {
+    const c = left + i;
+    colOf[col.role] = c;
+    ws.getColumn(c).width = col.w || 14;
+    if (col.group) {
+      if (!(col.group in grpStart)) {
+        grpStart[col.group] = c;
+        put(ws, r, c, hs(col.group), form, { bold: true, align: 'center', fill });
+      } else {
+        put(ws, r, c, null, form, { bold: true, fill });
+      }
+      put(ws, r + 1, c, hs(col.h), form, { bold: true, align: 'center', fill });
+    } else {
+      put(ws, r, c, hs(col.h), form, { bold: true, align: 'center', valign: 'middle', fill });
+      if (twoRow) {
+        put(ws, r + 1, c, null, form, { fill });
+        merge(ws, r, c, r + 1, c);
+      }
+    }
+  });
+  for (const g of Object.keys(grpStart)) {
+    const cs = t.cols.map((col, i) => (col.group === g ? left + i : -1)).filter((x) => x > 0);
+    merge(ws, r, Math.min(...cs), r, Math.max(...cs));
+  }
+  return colOf;
+}
+
+/** A page break inside a name: a page title (optional) and the header again, as a PDF export repeats it. */
+function writePageBreak(ws, t, r, left, form, hs) {
+  if (t.pageTitle) {
+    put(ws, r, left, t.pageTitle, form, { border: false, wrap: false });
+    r++;
+  }
+  t.cols.forEach((col, i) => put(ws, r, left + i, hs(col.h), form, { bold: true, align: 'center', fill: 'FFD9E1F2' }));
+  return r + 1;
+}
+
+/** The value of one cell of an indicator row. */
+function cellValue(g, ind, role, first, r, colOf) {
+  if (role === 'indikator') return ind.nameParts ? ind.nameParts[1] : ind.name;
+  if (role === 'no') return first && !g.sasaranParts ? g.no : null;
+  if (role === 'sasaran') {
+    if (g.sasaranParts) return first ? g.sasaranParts[1] : null;
+    return first ? g.sasaran : null;
+  }
+  const v = ind.v[role];
+  // a formula that names cells of its own row: F((row, colOf) => 'IFERROR(F5/E5*100,0)', cached result)
+  if (v && typeof v === 'object' && typeof v.f === 'function') return { ...v, f: v.f(r, colOf) };
+  return v;
+}
+
+/** One indicator: its rows (a name split over two, maybe with a page break between), its manifest entry. */
+function writeIndicator(ws, t, c, g, ind, first) {
+  const { colOf, form, hs, left } = c;
+  let r = c.r;
+  const firstRow = r;
+  if (ind.nameParts) {
+    for (const col of t.cols) put(ws, r, colOf[col.role], null, form);
+    put(ws, r, colOf.indikator, ind.nameParts[0], form);
+    r++;
+    if (t.pageBreakAt === ind.key) r = writePageBreak(ws, t, r, left, form, hs);
+  }
+  for (const col of t.cols) {
+    const role = col.role;
+    const v = cellValue(g, ind, role, first, r, colOf);
+    put(ws, r, colOf[role], v, col.form || form, { align: role === 'indikator' || role === 'sasaran' || role === 'keterangan' ? undefined : 'center' });
+  }
+  const sas = g.sasaranParts ? g.sasaranParts.join(' ') : g.sasaran || g.sectionRow;
+  const entry = { key: ind.key, name: ind.nameParts ? ind.nameParts.join(' ') : ind.name, row: firstRow, valueRow: r };
+  if (sas) entry.sasaran = sas;
+  c.inds.push(entry);
+  return r + 1;
+}
+
+/** One sasaran group: a section row, a sasaran split over two rows, its indicators, the No/Sasaran merge. */
+function writeGroup(ws, t, o, c) {
+  const { g, left, right, colOf, form } = c;
+  let r = c.r;
+  if (g.sectionRow) {
+    // a section title row between the header and the data: sasaran text across the table
+    put(ws, r, left, g.sectionRow, form, { bold: true, wrap: true });
+    for (let col = left + 1; col <= right; col++) put(ws, r, col, null, form);
+    if (!o.noSectionMerge) merge(ws, r, left, r, right);
+    c.sections.push(r);
+    r++;
+  }
+  const gTop = r;
+  if (g.sasaranParts) {
+    // the sasaran split over two rows (page break): the first part on a row of its own
+    put(ws, r, colOf.no, g.no, form);
+    put(ws, r, colOf.sasaran, g.sasaranParts[0], form);
+    for (const col of t.cols) if (col.role !== 'no' && col.role !== 'sasaran') put(ws, r, colOf[col.role], null, form);
+    r++;
+  }
+  g.inds.forEach((ind, i) => {
+    r = writeIndicator(ws, t, { ...c, r }, g, ind, i === 0);
+  });
+  if (!g.sasaranParts && t.sasaranMerged !== false && r - 1 > gTop) {
+    if (colOf.no) merge(ws, gTop, colOf.no, r - 1, colOf.no);
+    if (colOf.sasaran) merge(ws, gTop, colOf.sasaran, r - 1, colOf.sasaran);
+  }
+  return r;
+}
+
+/** The manifest entry of a table: where everything went. */
+function tableEntry(t, ws, e) {
   const cols = {};
-  for (const [role, c] of Object.entries(colOf)) if (!role.includes(':')) cols[role] = colLetter(c);
   const years = {};
-  for (const [role, c] of Object.entries(colOf)) if (role.startsWith('year:')) years[role.slice(5)] = colLetter(c);
   const budget = [];
-  for (const [role, c] of Object.entries(colOf)) if (role.startsWith('budget:')) budget.push(colLetter(c));
+  for (const [role, c] of Object.entries(e.colOf)) {
+    if (!role.includes(':')) cols[role] = colLetter(c);
+    if (role.startsWith('year:')) years[role.slice(5)] = colLetter(c);
+    if (role.startsWith('budget:')) budget.push(colLetter(c));
+  }
   return {
     key: t.key,
     sheet: ws.name,
     kind: t.kind,
     year: t.year,
-    titleRows: titles,
-    headerRow,
-    headerRows: twoRow ? 2 : 1,
-    colNumberRow,
-    dataTop,
-    lastRow: r - 1,
-    range: `${A1(headerRow, left)}:${A1(r - 1, right)}`,
+    titleRows: e.titles,
+    headerRow: e.headerRow,
+    headerRows: e.twoRow ? 2 : 1,
+    colNumberRow: e.colNumberRow,
+    dataTop: e.dataTop,
+    lastRow: e.r - 1,
+    range: `${A1(e.headerRow, e.left)}:${A1(e.r - 1, e.right)}`,
     columns: cols,
     years,
     budget,
-    sections,
-    indicators: inds,
-    next: r,
+    sections: e.sections,
+    indicators: e.inds,
+    next: e.r,
   };
 }
 
@@ -948,6 +994,89 @@ function buildSarolangun(opt) {
 }
 
 /** Kerobokan: the Rencana Aksi layout (TW I-IV rows, budgets with SUM formulas, notes). */
+const RA_FILL = 'FFE2EFDA';
+
+/** The Rencana Aksi header at row r (two rows unless `single`). */
+function writeKerobokanHeader(ws, L, r, opt, hs) {
+  // columns (relative): 0 sasaran, 1 indikator, 2 target, 3 rumus, 4 kegiatan, 5 pagu, 6 penarikan, 7 realisasi anggaran,
+  // 8-9 rencana kegiatan (TW, uraian), 10-11 capaian (TW, uraian), 12 data dukung, 13 status, 14 keterangan
+  const H = [
+    ['SASARAN KEGIATAN', 36], ['INDIKATOR KINERJA', 50], [opt.targetHeader || 'TARGET KINERJA', 10], ['RUMUS PERHITUNGAN', 40], ['KEGIATAN', 18],
+    ['PAGU', 16], ['RENCANA PENARIKAN DANA', 16], ['REALISASI ANGGARAN', 16],
+  ];
+  const single = !!opt.singleHeader;
+  const tall = (h, c0, w) => {
+    ws.getColumn(L + c0).width = w;
+    put(ws, r, L + c0, hs(h), 'text', { bold: true, align: 'center', valign: 'middle', fill: RA_FILL });
+    if (!single) {
+      put(ws, r + 1, L + c0, null, 'text', { fill: RA_FILL });
+      merge(ws, r, L + c0, r + 1, L + c0);
+    }
+  };
+  H.forEach(([h, w], i) => tall(h, i, w));
+  [['RENCANA KEGIATAN', 8], ['CAPAIAN', 10]].forEach(([h, c0]) => {
+    put(ws, r, L + c0, hs(h), 'text', { bold: true, align: 'center', fill: RA_FILL });
+    put(ws, r, L + c0 + 1, null, 'text', { fill: RA_FILL });
+    // one header row: the name spans the TW column and the text column (as the document prints it)
+    merge(ws, r, L + c0, r, L + c0 + 1);
+    if (!single) {
+      put(ws, r + 1, L + c0, 'TW', 'text', { bold: true, align: 'center', fill: RA_FILL });
+      put(ws, r + 1, L + c0 + 1, 'Uraian', 'text', { bold: true, align: 'center', fill: RA_FILL });
+    }
+    ws.getColumn(L + c0).width = 8;
+    ws.getColumn(L + c0 + 1).width = 40;
+  });
+  [['DATA DUKUNG', 12, 22], ['STATUS Pelaksanaan', 13, 14], ['KETERANGAN', 14, 40]].forEach(([h, c0, w]) => tall(h, c0, w));
+  return r + (single ? 1 : 2);
+}
+
+/** The TW rows of one indicator; returns their sheet rows. */
+function writeKerobokanTw(ws, L, r, ind, n) {
+  const twRows = [];
+  for (let k = 0; k < n; k++) {
+    const rr = r + k;
+    twRows.push(rr);
+    for (let c = 0; c < 15; c++) put(ws, rr, L + c, null, 'text');
+    const dana = ind.dana ? ind.dana[k] : null;
+    put(ws, rr, L + 6, ind.dana ? (dana === 0 ? '-' : M(dana)) : '-', 'text', { align: 'right' });
+    put(ws, rr, L + 7, ind.dana ? (dana === 0 ? '-' : M(dana)) : '-', 'text', { align: 'right' });
+    put(ws, rr, L + 8, TW[k], 'text', { align: 'center' });
+    const rk = ind.rkTw ? ind.rkTw[k] : ind.rk;
+    put(ws, rr, L + 9, rk || null, 'text');
+    // capaian TW label: the document repeats TW III on the integrasi TW IV row (line 58)
+    const capLabel = ind.key === 'integrasi' && k === 3 ? 'TW III' : TW[k];
+    put(ws, rr, L + 10, capLabel, 'text', { align: 'center' });
+    const cap = ind.capTw ? (ind.capTw[k] ? ind.cap : null) : ind.cap;
+    put(ws, rr, L + 11, cap || null, 'text');
+    const dd = ind.ddTw ? (ind.ddTw[k] ? ind.dd : null) : ind.dd;
+    put(ws, rr, L + 12, dd || null, 'text');
+  }
+  return twRows;
+}
+
+/** One indicator: its TW rows, name/target/rumus/kegiatan/PAGU merged over them; returns the next row. */
+function writeKerobokanIndicator(ws, L, r, g, ind, s) {
+  const n = ind.tws || 4;
+  const iTop = r;
+  const twRows = writeKerobokanTw(ws, L, r, ind, n);
+  put(ws, iTop, L + 1, ind.name, 'text');
+  put(ws, iTop, L + 2, ind.target === null ? null : P(ind.target), s.targetForm, { align: 'center' });
+  put(ws, iTop, L + 3, ind.rumus || null, 'text');
+  put(ws, iTop, L + 4, ind.kegiatan, 'text');
+  if (ind.dana) {
+    const sum = ind.dana.reduce((a, b) => a + b, 0);
+    const ref = `${colLetter(L + 6)}${iTop}:${colLetter(L + 6)}${iTop + n - 1}`;
+    put(ws, iTop, L + 5, F(`SUM(${ref})`, sum), 'text', { align: 'right' });
+    s.paguCells.push({ cell: A1(iTop, L + 5), value: sum });
+  } else {
+    put(ws, iTop, L + 5, '-', 'text', { align: 'right' });
+  }
+  if (s.inds.length === 0) put(ws, iTop, L + 14, KEROBOKAN.keteranganUmum, 'text');
+  for (const c of [1, 2, 3, 4, 5]) merge(ws, iTop, L + c, iTop + n - 1, L + c);
+  s.inds.push({ key: ind.key, name: ind.name, sasaran: g.sasaran, row: iTop, valueRow: iTop, twRows });
+  return r + n;
+}
+
 function buildKerobokan(opt) {
   const wb = newWorkbook();
   const ws = wb.addWorksheet(opt.sheet);
@@ -963,100 +1092,22 @@ function buildKerobokan(opt) {
   }
   r++;
   const headerRow = r;
-  // columns (relative): 0 sasaran, 1 indikator, 2 target, 3 rumus, 4 kegiatan, 5 pagu, 6 penarikan, 7 realisasi anggaran,
-  // 8-9 rencana kegiatan (TW, uraian), 10-11 capaian (TW, uraian), 12 data dukung, 13 status, 14 keterangan
-  const H = [
-    ['SASARAN KEGIATAN', 36], ['INDIKATOR KINERJA', 50], [opt.targetHeader || 'TARGET KINERJA', 10], ['RUMUS PERHITUNGAN', 40], ['KEGIATAN', 18],
-    ['PAGU', 16], ['RENCANA PENARIKAN DANA', 16], ['REALISASI ANGGARAN', 16],
-  ];
   const single = !!opt.singleHeader;
-  H.forEach(([h, w], i) => {
-    ws.getColumn(L + i).width = w;
-    put(ws, r, L + i, hs(h), 'text', { bold: true, align: 'center', valign: 'middle', fill: 'FFE2EFDA' });
-    if (!single) {
-      put(ws, r + 1, L + i, null, 'text', { fill: 'FFE2EFDA' });
-      merge(ws, r, L + i, r + 1, L + i);
-    }
-  });
-  [['RENCANA KEGIATAN', 8], ['CAPAIAN', 10]].forEach(([h, c0]) => {
-    put(ws, r, L + c0, hs(h), 'text', { bold: true, align: 'center', fill: 'FFE2EFDA' });
-    put(ws, r, L + c0 + 1, null, 'text', { fill: 'FFE2EFDA' });
-    // one header row: the name spans the TW column and the text column (as the document prints it)
-    merge(ws, r, L + c0, r, L + c0 + 1);
-    if (!single) {
-      put(ws, r + 1, L + c0, 'TW', 'text', { bold: true, align: 'center', fill: 'FFE2EFDA' });
-      put(ws, r + 1, L + c0 + 1, 'Uraian', 'text', { bold: true, align: 'center', fill: 'FFE2EFDA' });
-    }
-    ws.getColumn(L + c0).width = 8;
-    ws.getColumn(L + c0 + 1).width = 40;
-  });
-  [['DATA DUKUNG', 12, 22], ['STATUS Pelaksanaan', 13, 14], ['KETERANGAN', 14, 40]].forEach(([h, c0, w]) => {
-    ws.getColumn(L + c0).width = w;
-    put(ws, r, L + c0, hs(h), 'text', { bold: true, align: 'center', valign: 'middle', fill: 'FFE2EFDA' });
-    if (!single) {
-      put(ws, r + 1, L + c0, null, 'text', { fill: 'FFE2EFDA' });
-      merge(ws, r, L + c0, r + 1, L + c0);
-    }
-  });
-  r += single ? 1 : 2;
+  r = writeKerobokanHeader(ws, L, r, opt, hs);
   const dataTop = r;
-  const inds = [];
-  const paguCells = [];
-  const targetForm = opt.targetForm;
-  let firstDataRow = true;
+  const s = { inds: [], paguCells: [], targetForm: opt.targetForm };
   for (const g of KEROBOKAN.groups) {
     const gTop = r;
-    for (const ind of g.inds) {
-      const n = ind.tws || 4;
-      const iTop = r;
-      const twRows = [];
-      for (let k = 0; k < n; k++) {
-        const rr = r + k;
-        twRows.push(rr);
-        for (let c = 0; c < 15; c++) put(ws, rr, L + c, null, 'text');
-        const dana = ind.dana ? ind.dana[k] : null;
-        put(ws, rr, L + 6, ind.dana ? (dana === 0 ? '-' : M(dana)) : '-', 'text', { align: 'right' });
-        put(ws, rr, L + 7, ind.dana ? (dana === 0 ? '-' : M(dana)) : '-', 'text', { align: 'right' });
-        put(ws, rr, L + 8, TW[k], 'text', { align: 'center' });
-        const rk = ind.rkTw ? ind.rkTw[k] : ind.rk;
-        put(ws, rr, L + 9, rk || null, 'text');
-        // capaian TW label: the document repeats TW III on the integrasi TW IV row (line 58)
-        const capLabel = ind.key === 'integrasi' && k === 3 ? 'TW III' : TW[k];
-        put(ws, rr, L + 10, capLabel, 'text', { align: 'center' });
-        const cap = ind.capTw ? (ind.capTw[k] ? ind.cap : null) : ind.cap;
-        put(ws, rr, L + 11, cap || null, 'text');
-        const dd = ind.ddTw ? (ind.ddTw[k] ? ind.dd : null) : ind.dd;
-        put(ws, rr, L + 12, dd || null, 'text');
-      }
-      put(ws, iTop, L + 1, ind.name, 'text');
-      put(ws, iTop, L + 2, ind.target === null ? null : P(ind.target), targetForm, { align: 'center' });
-      put(ws, iTop, L + 3, ind.rumus || null, 'text');
-      put(ws, iTop, L + 4, ind.kegiatan, 'text');
-      if (ind.dana) {
-        const sum = ind.dana.reduce((a, b) => a + b, 0);
-        const ref = `${colLetter(L + 6)}${iTop}:${colLetter(L + 6)}${iTop + n - 1}`;
-        put(ws, iTop, L + 5, F(`SUM(${ref})`, sum), 'text', { align: 'right' });
-        paguCells.push({ cell: A1(iTop, L + 5), value: sum });
-      } else {
-        put(ws, iTop, L + 5, '-', 'text', { align: 'right' });
-      }
-      if (firstDataRow) {
-        put(ws, iTop, L + 14, KEROBOKAN.keteranganUmum, 'text');
-        firstDataRow = false;
-      }
-      for (const c of [1, 2, 3, 4, 5]) merge(ws, iTop, L + c, iTop + n - 1, L + c);
-      inds.push({ key: ind.key, name: ind.name, sasaran: g.sasaran, row: iTop, valueRow: iTop, twRows });
-      r += n;
-    }
+    for (const ind of g.inds) r = writeKerobokanIndicator(ws, L, r, g, ind, s);
     put(ws, gTop, L, g.sasaran, 'text');
     merge(ws, gTop, L, r - 1, L);
   }
   // JUMLAH row: total of PAGU, a formula over the indicators' PAGU cells
-  const total = paguCells.reduce((a, p) => a + p.value, 0);
+  const total = s.paguCells.reduce((a, p) => a + p.value, 0);
   put(ws, r, L, 'JUMLAH', 'text', { bold: true });
   for (let c = 1; c < 15; c++) put(ws, r, L + c, null, 'text');
   merge(ws, r, L, r, L + 4);
-  put(ws, r, L + 5, F(paguCells.map((p) => p.cell).join('+'), total), 'text', { bold: true, align: 'right' });
+  put(ws, r, L + 5, F(s.paguCells.map((p) => p.cell).join('+'), total), 'text', { bold: true, align: 'right' });
   const totalRow = r;
   r++;
   put(ws, r + 1, L + 11, 'Badung, 29 Januari 2024', 'text', { border: false, wrap: false });
@@ -1068,10 +1119,169 @@ function buildKerobokan(opt) {
     tables: [{
       key: 'ra', sheet: ws.name, kind: 'rencana-aksi', year: 2024, titleRows, headerRow, headerRows: single ? 1 : 2, colNumberRow: null, dataTop,
       lastRow: totalRow - 1, range: `${A1(headerRow, L)}:${A1(totalRow - 1, L + 14)}`, columns: cols, years: {},
-      budget: [colLetter(L + 5), colLetter(L + 6), colLetter(L + 7)], sections: [], indicators: inds,
-      totalRow, totalCell: A1(totalRow, L + 5), paguCells,
+      budget: [colLetter(L + 5), colLetter(L + 6), colLetter(L + 7)], sections: [], indicators: s.inds,
+      totalRow, totalCell: A1(totalRow, L + 5), paguCells: s.paguCells,
     }],
   };
+}
+
+// ------------------------------------------------------------------ the cases of issue 15
+// Workbooks for the ways staff write reports that the engine once missed (docs/aturan.md
+// "Values", "Capaian", "Layouts"); numbers from the seeds, line numbers in tests/fixtures/README.md.
+
+/** Seed 001, the 2023-vs-2022 tables (Tabel III.3 and the like), one row per indicator: [key, name, 2023 T R C, 2022 T R C, line]. */
+const KUP_DUA_TAHUN = [
+  ['makanan', 'Persentase pemenuhan layanan makanan bagi tahanan /Narapidana/anak sesuai dengan standar', 80, 100, 125, 75, 100, 133.33, 676],
+  ['preventif', 'Persentase Tahanan /Narapidana/Anak mendapatkan layanan kesehatan (preventif)', 94, 100, 106, 93, 100, 107, 738],
+  ['maternal', 'Persentase Tahanan dan Narapidana perempuan (ibu hamil dan menyusui) mendapat akses layanan kesehatan maternal', 97, 97, 100, 96, 96, 100, 806],
+  ['mental', 'Persentase Tahanan/Narapidana/Anak yang mengalami gangguan mental dapat tertangani', 80, 100, 125, 70, 100, 142, 868],
+  ['lansia', 'Persentase tahanan/narapidana lansia yang mendapatkan layanan kesehatan sesuai standar', 85, 100, 117, 80, 100, 125, 936],
+  ['disabilitas', 'Persentase tahanan/narapidana/anak berkebutuhan khusus (Disabilitas) yang mendapatkan layanan kesehatan sesuai standar', 85, 100, 117, 80, 100, 125, 1004],
+  ['hiv', 'Persentase keberhasilan penanganan penyakit menular HIV-AIDS (ditekan jumlah', 80, 100, 125, 70, 100, 142, 1066],
+  ['narkotika', 'Persentase perubahan kualitas hidup pecandu/penyalahguna/korban penyalahgunaan narkotika', 27, 27, 100, 25, 25, 100, 1128],
+  ['overstaying', 'Persentase Menurunnya Tahanan yang overstaying', 90, 91, 113, 80, 80, 100, 1196],
+  ['penyuluhan', 'Persentase Tahanan yang memperoleh layanan penyuluhan hukum', 90, 100, 111, 80, 100, 125, 1254],
+  ['bantuan', 'Persentase Tahanan yang memperoleh fasilitas bantuan hukum', 90, 100, 111, 80, 100, 125, 1315],
+  ['pengaduan', 'Persentase Pengaduan Yang Ditindaklanjuti Sesuai Standar', 85, 85, 100, 80, 80, 100, 1382],
+  ['gangguan', 'Persentase Gangguan Kamtib Yang Dapat Dicegah', 80, 100, 125, 70, 100, 144, 1443],
+  ['kepatuhan', 'Persentase Kepatuhan Dan Disiplin Terhadap Tata Tertib Oleh Tahanan/Narapidana/ Anak Pelaku Gangguan Kamtib', 85, 100, 117, 80, 100, 125, 1502],
+  ['pemulihan', 'Persentase Pemulihan Kondisi Keamanan Pasca Gangguan Kamtib Secara Tuntas', 80, 100, 125, 70, 100, 142, 1565],
+];
+
+/** Case: a two-year table (`2023` and `2022` each over Target Realisasi Capaian). */
+function buildDuaTahun(opt) {
+  const wb = newWorkbook();
+  const ws = wb.addWorksheet(opt.sheet);
+  const cols = [
+    { role: 'no', h: 'No', w: 5 },
+    { role: 'indikator', h: 'Indikator', w: 62 },
+    ...['target', 'realisasi', 'capaian'].map((r) => ({ role: r, h: r.charAt(0).toUpperCase() + r.slice(1), group: '2023', w: 11 })),
+    ...['target', 'realisasi', 'capaian'].map((r) => ({ role: `y2022:${r}`, h: r.charAt(0).toUpperCase() + r.slice(1), group: '2022', w: 11 })),
+  ];
+  const groups = KUP_DUA_TAHUN.map(([key, name, t, re, c, t2, re2, c2], i) => ({
+    no: `${i + 1}`,
+    inds: [{ key, name, v: { target: P(t), realisasi: P(re), capaian: P(c), 'y2022:target': P(t2), 'y2022:realisasi': P(re2), 'y2022:capaian': P(c2) } }],
+  }));
+  const t = writeTable(ws, { key: 'dua', kind: 'pengukuran', year: 2023, title: opt.title, cols, sasaranMerged: false, groups },
+    { top: opt.top, left: opt.left, pctForm: opt.form, headerStyle: opt.headerStyle });
+  return { wb, tables: [t] };
+}
+
+/**
+ * Seed 002, the count tables behind Tabel 3.1 (lines 610-654): Jumlah WBP / Perawatan yang
+ * diberikan per indicator, the realisasi a formula over them with its cached result.
+ * [key, name, target (Tabel 3.1), jumlah WBP, diberikan, stated capaian (Tabel 3.1)]
+ */
+const BPP_HITUNGAN = [
+  ['makanan', 'Persentase Pemenuhan Layanan Makanan', 75, 300760, 389455, 172],
+  ['hiv', 'Persentase keberhasilan penanganan HIV-AIDS', 70, 7, 7, 142],
+  ['narkotika', 'Persentase Perubahan Kualitas Hidup Pecandu/Penyalahguna/Korban penyalahgunaan Narkotika', 25, 0, 0, 0],
+  ['overstaying', 'Persentase Overstaying', 80, 111, 111, 125],
+];
+
+/** Case: realisasi computed from count columns by a formula (a result of 0 is 0), zero cases from the counts. */
+function buildHitungan(opt) {
+  const wb = newWorkbook();
+  const ws = wb.addWorksheet(opt.sheet);
+  const cols = [
+    { role: 'no', h: 'NO', w: 5 },
+    { role: 'indikator', h: 'INDIKATOR', w: 56 },
+    { role: 'target', h: opt.points ? 'TARGET (%)' : 'Target', w: 11 },
+    { role: 'count:jumlah', h: 'Jumlah WBP', w: 12 },
+    { role: 'count:diberikan', h: 'Perawatan yang diberikan', w: 14 },
+    { role: 'realisasi', h: opt.points ? 'REALISASI (%)' : 'Realisasi', w: 12 },
+    { role: 'capaian', h: opt.points ? 'CAPAIAN (%)' : 'Capaian', w: 12 },
+  ];
+  const scale = opt.points ? '*100' : '';
+  const groups = BPP_HITUNGAN.map(([key, name, target, jumlah, diberikan, capaian], i) => {
+    const ratio = jumlah === 0 ? 0 : (diberikan / jumlah) * (opt.points ? 100 : 1);
+    const f = (r, colOf) => `IFERROR(${A1(r, colOf['count:diberikan'])}/${A1(r, colOf['count:jumlah'])}${scale},0)`;
+    return {
+      no: `${i + 1}.`,
+      inds: [{
+        key, name,
+        v: {
+          target: opt.points ? N(target) : P(target),
+          'count:jumlah': N(jumlah),
+          'count:diberikan': N(diberikan),
+          realisasi: F(f, ratio, opt.points ? '0.00' : '0.00%'),
+          capaian: opt.points ? N(capaian) : P(capaian),
+        },
+      }],
+    };
+  });
+  const t = writeTable(ws, { key: 'hitungan', kind: 'pengukuran', year: 2022, title: opt.title, cols, sasaranMerged: false, groups },
+    { top: opt.top, left: opt.left, pctForm: 'frac', headerStyle: opt.headerStyle });
+  return { wb, tables: [t] };
+}
+
+/** Case: targets written with a comparison or typed with an apostrophe (seed 001 Tabel III.1, lines 608-619, the targets' numbers). */
+function buildTargetBanding(opt) {
+  const wb = newWorkbook();
+  const ws = wb.addWorksheet(opt.sheet);
+  const forms = opt.forms;
+  const rows = KUPANG.p2023[0].concat(KUPANG.p2023[1]);
+  const groups = rows.map(([key, name, target, realisasi, capaian], i) => ({
+    no: `${i + 1}.`,
+    inds: [{ key, name, v: { target: forms[i % forms.length](target.p), realisasi, capaian } }],
+  }));
+  const cols = [
+    { role: 'no', h: 'No', w: 5 },
+    { role: 'indikator', h: 'Indikator', w: 62 },
+    { role: 'target', h: 'Target', w: 14 },
+    { role: 'realisasi', h: 'Realisasi', w: 12 },
+    { role: 'capaian', h: 'Capaian', w: 12 },
+  ];
+  const t = writeTable(ws, { key: 'banding', kind: 'pengukuran', year: 2023, title: opt.title, cols, sasaranMerged: false, groups },
+    { top: opt.top, left: opt.left, pctForm: opt.form, headerStyle: opt.headerStyle });
+  return { wb, tables: [t] };
+}
+
+/** Case: an indicator name split by a page break, the header repeated between its halves (seed 001 lines 623-625). */
+function buildTerpotong(opt) {
+  const wb = newWorkbook();
+  const ws = wb.addWorksheet(opt.sheet);
+  const t = writeTable(ws, {
+    // No/Sasaran not merged: a merge would run over the repeated header
+    key: 'terpotong', kind: 'pengukuran', year: 2023, title: opt.title, pageBreakAt: 'pemulihan', pageTitle: opt.pageTitle, sasaranMerged: false,
+    cols: [
+      { role: 'no', h: 'No', w: 5 },
+      { role: 'sasaran', h: 'Sasaran', w: 42 },
+      { role: 'indikator', h: 'Indikator', w: 62 },
+      { role: 'target', h: 'Target', w: 12 },
+      { role: 'realisasi', h: 'Realisasi', w: 12 },
+      { role: 'capaian', h: 'Capaian', w: 12 },
+    ],
+    groups: kupangGroups([KUPANG.p2023[2]], ['target', 'realisasi', 'capaian', 'keterangan']).map((g) => ({ ...g, no: '3.', sasaran: KUP_SASARAN[2] })),
+  }, { top: opt.top, left: opt.left, pctForm: opt.form, headerStyle: opt.headerStyle });
+  return { wb, tables: [t] };
+}
+
+/** Case: rows of money inside a performance table (seed 002 Tabel 3.2's budget figures, lines 466-485). */
+function buildAnggaran(opt) {
+  const wb = newWorkbook();
+  const ws = wb.addWorksheet(opt.sheet);
+  const g = BALIKPAPAN.t32[2].inds.filter(([key]) => ['makanan', 'kesehatan', 'hiv'].includes(key));
+  const rupiah = (m) => `Rp ${m.m.toLocaleString('de-DE')}`;
+  const inds = [];
+  for (const [key, name, target, realisasi, capaian, pagu, realRp] of g) {
+    // the close case: a money amount in the Keterangan of an indicator is not a row of money
+    inds.push({ key, name, v: { target, realisasi, capaian, keterangan: key === 'makanan' ? `Pagu ${rupiah(pagu)} terserap penuh` : null } });
+    inds.push({ key: `${key}-anggaran`, name: opt.moneyName, v: { target: opt.rupiahText ? rupiah(pagu) : pagu, realisasi: opt.rupiahText ? rupiah(realRp) : realRp, capaian: null, keterangan: null } });
+  }
+  const cols = [
+    { role: 'no', h: 'NO', w: 5 },
+    { role: 'indikator', h: 'INDIKATOR KINERJA', w: 56 },
+    { role: 'target', h: 'TARGET (%)', w: 16 },
+    { role: 'realisasi', h: 'REALISASI (%)', w: 16 },
+    { role: 'capaian', h: 'CAPAIAN (%)', w: 12 },
+    { role: 'keterangan', h: 'KETERANGAN', w: 36 },
+  ];
+  const groups = inds.map((ind, i) => ({ no: ind.key.endsWith('-anggaran') ? null : `${Math.floor(i / 2) + 1}`, inds: [ind] }));
+  const t = writeTable(ws, { key: 'anggaran', kind: 'pengukuran', year: 2022, title: opt.title, cols, sasaranMerged: false, groups },
+    { top: opt.top, left: opt.left, pctForm: 'points', headerStyle: opt.headerStyle });
+  t.indicators = t.indicators.filter((i) => !i.key.endsWith('-anggaran'));
+  return { wb, tables: [t] };
 }
 
 // ------------------------------------------------------------------ the fixtures
@@ -1153,6 +1363,54 @@ const FIXTURES = [
   {
     file: 'kerobokan-ra-2024.xlsx', seed: 'kerobokan',
     build: () => buildKerobokan({ sheet: 'Rencana Aksi 2024', top: 1, left: 1, targetForm: 'frac' }),
+  },
+  // ---- the cases of issue 15, each with a variant the recogniser was not written against
+  {
+    file: 'kupang-2023-dua-tahun.xlsx', seed: 'kasus-dua-tahun',
+    build: () => buildDuaTahun({ sheet: 'Perbandingan 2023', title: ['Tabel III.3 Perbandingan Realisasi dan Capaian Kinerja Tahun 2023 dan 2022'], top: 1, left: 1, form: 'frac' }),
+  },
+  {
+    file: 'variants/kupang-2023-dua-tahun-teks.xlsx', seed: 'kasus-dua-tahun', variant: true,
+    // sheet 'Bab III' at C4, text percentages with a dot ('133.33%'), upper-case headers, no title
+    build: () => buildDuaTahun({ sheet: 'Bab III 2023', top: 4, left: 3, form: 'textDot', headerStyle: 'upper' }),
+  },
+  {
+    file: 'balikpapan-2022-hitungan.xlsx', seed: 'kasus-hitungan',
+    build: () => buildHitungan({ sheet: 'Capaian Kegiatan 2022', title: ['Capaian Indikator Kinerja Kegiatan Tahun 2022'], top: 1, left: 1, points: true }),
+  },
+  {
+    file: 'variants/balikpapan-2022-hitungan-persen.xlsx', seed: 'kasus-hitungan', variant: true,
+    // percent-formatted fractions: the formula gives 1.2949 shown 129.49%; sheet 'Sheet1' at B3, title-case headers
+    build: () => buildHitungan({ sheet: 'Sheet1', title: ['Realisasi Kinerja Tahun 2022'], top: 3, left: 2, points: false, headerStyle: 'title' }),
+  },
+  {
+    file: 'kupang-2023-target-banding.xlsx', seed: 'kasus-target-banding',
+    build: () => buildTargetBanding({ sheet: 'Pengukuran 2023', title: ['Tabel III.1 Target Pencapaian Kinerja Tahun 2023'], top: 1, left: 1, form: 'frac',
+      forms: [(v) => `≥ ${v}%`, (v) => `>= ${v}%`, (v) => `minimal ${v}%`, (v) => `'${v}%`, (v) => `min. ${v}%`, (v) => `± ${v}%`] }),
+  },
+  {
+    file: 'variants/kupang-2023-target-banding-b.xlsx', seed: 'kasus-target-banding', variant: true,
+    // other spellings ('Minimal 80 %', 'paling sedikit', 'kurang lebih'), text realisasi, sheet 'Tabel 3.1' at D6
+    build: () => buildTargetBanding({ sheet: 'Tabel 3.1', title: ['PENGUKURAN KINERJA TAHUN 2023'], top: 6, left: 4, form: 'text', headerStyle: 'upper',
+      forms: [(v) => `Minimal ${v} %`, (v) => `paling sedikit ${v}%`, (v) => `kurang lebih ${v}%`, (v) => `’${v}%`, (v) => `≥${v}%`] }),
+  },
+  {
+    file: 'balikpapan-2022-anggaran.xlsx', seed: 'kasus-anggaran',
+    build: () => buildAnggaran({ sheet: 'Kinerja 2022', title: ['Tabel 3.2 Capaian Kinerja dan Anggaran Tahun 2022'], top: 1, left: 1, rupiahText: true, moneyName: 'Realisasi anggaran' }),
+  },
+  {
+    file: 'variants/balikpapan-2022-anggaran-pagu.xlsx', seed: 'kasus-anggaran', variant: true,
+    // the money as '#,##0' numbers under rows named 'Pagu', sheet 'LKjIP' at B5, lower-case headers
+    build: () => buildAnggaran({ sheet: 'LKjIP 2022', title: ['Capaian Kinerja dan Anggaran'], top: 5, left: 2, rupiahText: false, moneyName: 'Pagu', headerStyle: 'lower' }),
+  },
+  {
+    file: 'kupang-2023-terpotong.xlsx', seed: 'kasus-terpotong',
+    build: () => buildTerpotong({ sheet: 'Pengukuran 2023', title: ['Tabel III.1 Target Pencapaian Kinerja Tahun 2023'], top: 1, left: 1, form: 'frac' }),
+  },
+  {
+    file: 'variants/kupang-2023-terpotong-halaman.xlsx', seed: 'kasus-terpotong', variant: true,
+    // a page title between the halves ('Halaman 12'), the table at B6, text percentages, upper-case headers
+    build: () => buildTerpotong({ sheet: 'Sheet1', title: ['CAPAIAN KINERJA TAHUN 2023'], pageTitle: 'Halaman 12', top: 6, left: 2, form: 'text', headerStyle: 'upper' }),
   },
   {
     file: 'variants/kerobokan-ra-2024-sheet1.xlsx', seed: 'kerobokan', variant: true,

@@ -20,11 +20,13 @@ import * as path from 'path';
 import { analyse } from '../core/analyse';
 import { plan } from '../core/plan';
 import { snapshotFromWorkbook } from '../xlsx/read';
-import { applyPlanToWorkbook } from '../xlsx/write';
+import { applyPlanToBytes } from '../xlsx/writer';
 import { main as cli } from '../cli/main';
 import { generateWorkbook } from './generate';
 import { runBatchBench } from './batch';
 import { runMatchingBench } from './matching';
+import { runWriterBench } from './writer';
+import { benchOffline } from './offline';
 
 const now = () => Number(process.hrtime.bigint()) / 1e6; // ms
 
@@ -163,11 +165,12 @@ async function benchOne(n: number, dir: string, reps: number, mem: MemoryPeak | 
   const planMs = now() - t;
   t = now();
   tick();
-  applyPlanToWorkbook(wb, p);
+  // hitung's writer: the part-level patch of the input's bytes (src/xlsx/writer.ts; src/bench/writer.ts compares it with exceljs)
+  const patched = applyPlanToBytes(new Uint8Array(fs.readFileSync(file)), p).bytes;
   const applyMs = now() - t;
   tick();
   t = now();
-  await wb.xlsx.writeFile(path.join(dir, `staged-${n}.xlsx`));
+  fs.writeFileSync(path.join(dir, `staged-${n}.xlsx`), patched);
   const writeMs = now() - t;
 
   // hitung as the CLI runs it (in process, output silenced).
@@ -348,7 +351,8 @@ export function formatChange(before: Figures[], after: Figures[]): string {
 if (require.main === module) {
   const sizes = process.argv.slice(2).map(Number).filter((x) => x > 0);
   runBench(sizes.length ? sizes : undefined)
-    .then(async () => (sizes.length ? undefined : (await runBatchBench(), runMatchingBench()))) // batch.ts, matching.ts
+    .then(async () => (sizes.length ? undefined : (await runBatchBench(), await runMatchingBench(), runWriterBench()))) // batch.ts, matching.ts, writer.ts
+    .then(() => benchOffline()) // offline.ts
     .then(() => process.exit(process.exitCode ?? 0)).catch((e) => {
     process.stderr.write(`Benchmark gagal: ${e instanceof Error ? e.stack : String(e)}\n`);
     process.exitCode = 1;

@@ -16,13 +16,14 @@ import * as path from 'path';
 import { analyse } from '../core/analyse';
 import { plan } from '../core/plan';
 import { prepareRun } from '../core/prepare-run';
-import { buildBackup, readBackup, writeBackup } from '../xlsx/ledger';
+import { backupChunks, buildBackup, readBackup } from '../xlsx/ledger';
 import { toPeriksaJson } from '../core/report';
 import { readSettings, type Settings } from '../core/settings';
 import type { Analysis, PlanSummary } from '../core/types';
 import type { WorkbookSnapshot } from '../core/grid';
-import { snapshotFromWorkbook } from '../xlsx/read';
-import { applyPlanToWorkbook } from '../xlsx/write';
+import { loadWorkbookBytes, snapshotFromWorkbook } from '../xlsx/snapshot';
+import { applyPlanToBytes } from '../xlsx/writer';
+import { pesanBaca, pesanTulis } from './galat-berkas';
 import { parseArgs, UsageError, type Args } from './args';
 import { HELP } from './bantuan';
 import { hitungLines, oneLine, periksaLines } from './laporan';
@@ -50,35 +51,14 @@ const defaultIO: CliIO = {
   progress: process.stderr.isTTY ? (t) => process.stderr.write(t === null ? '\r\x1b[K' : `\r\x1b[K${t.slice(0, (process.stderr.columns ?? 80) - 1)}`) : undefined,
 };
 
-/** Loads the workbook or throws a UsageError with the reason. */
-async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
-  let st: fs.Stats;
+/** Loads the workbook (its bytes kept for the part-level writer) or throws a UsageError with the reason. */
+async function loadWorkbook(file: string): Promise<{ wb: ExcelJS.Workbook; bytes: Uint8Array }> {
   try {
-    st = fs.statSync(file);
-  } catch {
-    throw new UsageError(K.berkasTakAda(file));
-  }
-  if (!st.isFile()) throw new UsageError(K.bukanBerkas(file));
-  let head: Buffer;
-  try {
-    const fd = fs.openSync(file, 'r');
-    head = Buffer.alloc(4);
-    fs.readSync(fd, head, 0, 4, 0);
-    fs.closeSync(fd);
-  } catch {
-    throw new UsageError(K.berkasTakTerbaca(file));
-  }
-  if (head[0] !== 0x50 || head[1] !== 0x4b) {
-    throw new UsageError(K.bukanXlsx(path.basename(file)));
-  }
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.readFile(file);
+    const bytes = new Uint8Array(await fs.promises.readFile(file));
+    return { wb: (await loadWorkbookBytes(bytes)).wb, bytes };
   } catch (e) {
-    const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
-    throw new UsageError(K.xlsxRusak(path.basename(file), why));
+    throw new UsageError(pesanBaca(e, file));
   }
-  return wb;
 }
 
 /** Settings stored in the workbook (sheet `_capaianpk`, cell A1 JSON), with warnings. */
@@ -142,7 +122,7 @@ export async function prosesBerkas(file: string, tugas: Tugas): Promise<HasilBer
     const out = tugas.output ?? defaultOutput(file);
     if (samePath(out, file)) throw new UsageError(K.keluaranSamaMasukan);
   }
-  const wb = await loadWorkbook(file);
+  const { wb, bytes } = await loadWorkbook(file);
   const { settings: stored, warnings } = workbookSettings(wb);
   for (const w of warnings) tugas.peringatan?.(w);
   const settings: Settings = { ...stored };
@@ -172,15 +152,15 @@ export async function prosesBerkas(file: string, tugas: Tugas): Promise<HasilBer
   const p = { ...planned, sheets: placed.map((x) => x.spec) };
   // The backup first (from the workbook as it is before this run), then the writes.
   const kept = buildBackup(full, p, backup, new Date());
-  const res = applyPlanToWorkbook(wb, p);
-  writeBackup(wb, kept, backup);
+  const { bytes: written, result: res } = applyPlanToBytes(bytes, p, { backup: backupChunks(kept, backup) });
   try {
-    await wb.xlsx.writeFile(out);
+    await fs.promises.writeFile(out, written);
   } catch (e) {
-    throw new UsageError(K.takDapatMenulis(out, e instanceof Error ? e.message : String(e)));
+    throw new UsageError(pesanTulis(e, out));
   }
   const lines = hitungLines(analysis, p.summary);
   if (res.chartsSkipped) lines.push(K.grafikDilewati(res.chartsSkipped));
+  if (res.skippedPerson) lines.push(K.catatanOrang(res.skippedPerson));
   for (const x of placed) if (x.renamedFrom) lines.push(K.peringatan(K.lembarDiganti(x.renamedFrom, x.spec.name)));
   for (const w of res.warnings) lines.push(K.peringatan(w));
   lines.push(K.ditulis(out));

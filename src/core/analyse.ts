@@ -31,7 +31,8 @@ import type { Skala } from './klasifikasi';
 import { klasifikasikan, skalaDari, TIDAK_DAPAT_DIUKUR } from './klasifikasi';
 import { matchManyByName, normaliseName } from './names';
 import { buktiNihil, formatBukti } from './nihil';
-import { buatKonteks, jalankanAturan, RULE_ORDER } from './rules';
+import { buatKonteks, jalankanAturan, RULE_ORDER, RULES_NILAI } from './rules';
+import { blokSebelumnya, type HitungCapaian } from './sebelumnya';
 import { appendAll } from './arrays';
 
 export interface AnalyseOptions {
@@ -81,6 +82,7 @@ function analyseWith(input: WorkbookSnapshot, settings: Settings, opts: AnalyseO
   sebarkanNihil(tables, matches, year);
   const ctx = buatKonteks(tables, { matches, year, lang, focusSheets: opts.focusSheets });
   let findings = jalankanAturan(ctx);
+  appendAll(findings, tinjauSebelumnya(tables, settings, skala, { year, lang, focusSheets: opts.focusSheets }));
   if (opts.focusSheets) {
     const focus = new Set(opts.focusSheets);
     findings = findings.filter((f) => focus.has(f.sheet));
@@ -88,6 +90,17 @@ function analyseWith(input: WorkbookSnapshot, settings: Settings, opts: AnalyseO
   const sheetOrder = new Map(workbook.sheets.map((g, i) => [g.sheet, i]));
   urutkanTemuan(findings, sheetOrder);
   return { file: workbook.file ?? null, year, tables, skipped, findings, matches, settings };
+}
+
+/** The N-1 blocks of two-year tables, reviewed with the rules about an indicator's own values. */
+function tinjauSebelumnya(tables: AnalysedTable[], settings: Settings, skala: Skala, opts: { year: number | null; lang: 'id' | 'en'; focusSheets?: string[] }): Finding[] {
+  const hitung: HitungCapaian = (target, realisasi, polaritas, nihil) => capaianNilai(target, realisasi, polaritas, nihil, settings);
+  const blocks: AnalysedTable[] = [];
+  for (const t of tables) {
+    const b = blokSebelumnya(t, hitung, skala);
+    if (b) blocks.push(b);
+  }
+  return blocks.length ? jalankanAturan(buatKonteks(blocks, opts), RULES_NILAI) : [];
 }
 
 /** Findings by sheet (tab order), row, rule (docs/aturan.md order), then cell. */
@@ -217,7 +230,9 @@ function tahunLain(raw: RawIndicator, t: RecognizedTable, urai: Pengurai, polari
     const or = urai.nilai(yc.realisasi, 'realisasi');
     const oc = urai.capaian(yc.capaian);
     const oPol: Polaritas = ot?.kind === 'range' ? 'rentang' : polaritas === 'rentang' ? 'positif' : polaritas;
-    otherYears.push({ year, target: ot, realisasi: or, capaianTertulis: oc, capaian: capaianDari(ot, or, oPol, settings).capaian });
+    const cells: OtherYear['cells'] = {};
+    for (const r of ['target', 'realisasi', 'capaian'] as const) if (yc[r]) cells[r] = a1(yc[r]!.row, yc[r]!.col);
+    otherYears.push({ year, target: ot, realisasi: or, capaianTertulis: oc, capaian: capaianDari(ot, or, oPol, settings).capaian, cells });
   }
   otherYears.sort((a, b) => b.year - a.year);
   return { targets, otherYears };
@@ -238,7 +253,12 @@ function capaianUtama(t: RecognizedTable, target: ParsedValue | null, realisasi:
         : 'Tabel ini tidak memiliki kolom realisasi.';
     return na(alasan, galatNilai ? 'galat' : 'na');
   }
-  if (nihil.teks.length > 0 && !nihil.kandidat) return na(`Tidak ada kasus (${nihil.teks[0]}): tidak ada yang diukur.`);
+  return capaianNilai(target, realisasi, polaritas, nihil, settings);
+}
+
+/** The capaian of a pengukuran indicator's values (zero-case evidence first), or why there is none. */
+function capaianNilai(target: ParsedValue | null, realisasi: ParsedValue | null, polaritas: Polaritas, nihil: { kandidat: boolean; teks: string[] }, settings: Settings): Hasil {
+  if (nihil.teks.length > 0 && !nihil.kandidat) return { capaian: null, dibatasi: false, status: 'na', alasanNA: `Tidak ada kasus (${nihil.teks[0]}): tidak ada yang diukur.` };
   const r = capaianDari(target, realisasi, polaritas, settings);
   if (r.kode === null) return { capaian: r.capaian, dibatasi: r.dibatasi, status: 'ok', alasanNA: null };
   const galat = r.kode === 'tak-terbaca' || r.kode === 'satuan' || r.kode === 'target-nol';
@@ -254,7 +274,7 @@ function buatIndikator(raw: RawIndicator, t: RecognizedTable, settings: Settings
   const { polaritas, polaritasSumber } = polaritasDari(raw, target, key, settings, adaPolaritas);
   const cells: Partial<Record<Role, string>> = {};
   for (const [role, c] of Object.entries(raw.cells) as Array<[Role, Cell | undefined]>) if (c) cells[role] = a1(c.row, c.col);
-  const nihil = buktiNihil(raw, t.kind, raw.cells.realisasi?.text);
+  const nihil = buktiNihil(raw, t.kind, raw.cells.realisasi?.text, { negatif: polaritas === 'negatif' });
   const nihilTeks = nihil.bukti.map(formatBukti);
   const { targets, otherYears } = tahunLain(raw, t, urai, polaritas, settings);
   const { capaian, dibatasi, status, alasanNA } = capaianUtama(t, target, realisasi, polaritas, { kandidat: nihil.kandidat, teks: nihilTeks }, settings);
@@ -326,7 +346,7 @@ export function cocokkanTabel(tables: AnalysedTable[], tahunAnalisis: number | n
   if (pairs.length === 0) return out;
   // Every pair at once: the same matches as matchByName pair by pair, names indexed once.
   const lists = tables.map((t) => t.items.filter((x) => x.key !== ''));
-  for (const ms of matchManyByName(lists, pairs, (x) => x.indikator)) {
+  for (const ms of matchManyByName(lists, pairs, (x) => x.indikator, (x) => x.key)) {
     for (const m of ms) out.push({ a: m.a.id, b: m.b.id, score: m.score, exact: m.exact });
   }
   return out;

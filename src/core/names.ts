@@ -91,7 +91,8 @@ function resetNameInfo(): void {
 function register(normalised: string): NameInfo {
   let info = nameInfo.get(normalised);
   if (info) return info;
-  const ts = tokens(normalised);
+  // Split here rather than through the token cache: each name is registered once.
+  const ts = new Set(normalised.split(' ').filter((t) => t.length > 0));
   const ids = new Int32Array(ts.size);
   let k = 0;
   for (const t of ts) {
@@ -285,7 +286,13 @@ export function matchByName<T>(as: T[], bs: T[], nameOf: (x: T) => string): Arra
  * prefix-filtered join over the distinct names of every list. Speed only: the pairs' results are
  * the same as matchByName's (exact matches in `as` order, then near matches best first).
  */
-export function matchManyByName<T>(lists: T[][], pairs: Array<[number, number]>, nameOf: (x: T) => string): Array<Array<NameMatch<T>>> {
+export function matchManyByName<T>(
+  lists: T[][],
+  pairs: Array<[number, number]>,
+  nameOf: (x: T) => string,
+  /** The normalised name when the caller already holds it (normaliseName(nameOf(x))). */
+  keyOf: (x: T) => string = (x) => normaliseName(nameOf(x)),
+): Array<Array<NameMatch<T>>> {
   const nl = lists.length;
   const code = (i: number, j: number): number => i * nl + j;
   const wanted = new Map<number, number[]>(); // pair code -> indices into pairs
@@ -301,7 +308,7 @@ export function matchManyByName<T>(lists: T[][], pairs: Array<[number, number]>,
   for (let li = 0; li < nl; li++) {
     const list = lists[li];
     for (let k = 0; k < list.length; k++) {
-      const key = normaliseName(nameOf(list[k]));
+      const key = keyOf(list[k]);
       if (key === '') continue;
       let id = keyId.get(key);
       if (id === undefined) {

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { areaA1, colLetter } from './grid';
 import type { Analysis, AnalysedTable, Indicator, ParsedValue, Role } from './types';
+import { tahunSebelumnya } from './sebelumnya';
 
 const nilaiSchema = z.union([z.number(), z.object({ min: z.number(), max: z.number() }).strict(), z.null()]);
 
@@ -23,8 +24,13 @@ const indikatorBase = {
   status: z.enum(['ok', 'na', 'galat']),
 };
 
+/** The N-1 block of a two-year table, beside the indicator's year-N values. */
+const sebelumnyaSchema = z
+  .object({ tahun: z.number().int(), target: nilaiSchema, realisasi: nilaiSchema, capaian: z.number().nullable(), capaianTertulis: z.number().nullable() })
+  .strict();
+
 export const periksaIndikatorSchema = z.union([
-  z.object({ ...indikatorBase, target: nilaiSchema }).strict(),
+  z.object({ ...indikatorBase, target: nilaiSchema, sebelumnya: sebelumnyaSchema.optional() }).strict(),
   z.object({ ...indikatorBase, targets: z.record(z.string().regex(/^\d{4}$/), nilaiSchema) }).strict(),
 ]);
 
@@ -115,7 +121,19 @@ function indikatorJson(i: Indicator, t: AnalysedTable): PeriksaIndikator {
     for (const y of Object.keys(i.targets).sort()) targets[y] = nilaiJson(i.targets[y]);
     return { ...base, targets, ...rest };
   }
-  return { ...base, target: nilaiJson(i.target), ...rest };
+  const out: PeriksaIndikator = { ...base, target: nilaiJson(i.target), ...rest };
+  const tahun = tahunSebelumnya(t);
+  const oy = tahun === null ? undefined : i.otherYears.find((o) => o.year === tahun);
+  if (oy) {
+    out.sebelumnya = {
+      tahun: oy.year,
+      target: nilaiJson(oy.target),
+      realisasi: nilaiJson(oy.realisasi),
+      capaian: oy.capaian,
+      capaianTertulis: capaianTertulisJson(oy.capaianTertulis),
+    };
+  }
+  return out;
 }
 
 function tabelJson(t: AnalysedTable): PeriksaTabel {

@@ -62,6 +62,11 @@ export interface RawIndicator {
   tw: TwRow[];
   /** Free texts that belong to the indicator: keterangan, notes, TW texts. */
   notes: string[];
+  /**
+   * The counts behind a percentage realisasi: the cells its formula divides (`=F12/E12*100`),
+   * or a pair of count columns (`Pembilang`/`Penyebut`, `Jumlah WBP`/`Perawatan yang diberikan`).
+   */
+  hitungan?: { pembilang: Cell; penyebut: Cell; sumber: 'rumus' | 'kolom' };
 }
 
 /** A stated average row (`Rata-rata capaian`) with the cell holding the stated value. */
@@ -202,6 +207,8 @@ export interface OtherYear {
   realisasi: ParsedValue | null;
   capaianTertulis: ParsedValue | null;
   capaian: number | null;
+  /** A1 addresses of the block's cells on the indicator's row. */
+  cells?: Partial<Record<'target' | 'realisasi' | 'capaian', string>>;
 }
 
 export interface Indicator {

@@ -4,7 +4,7 @@
  * allows (Excel on the web: 5 MB per request). Blocks are written whole (one range per band of
  * rows), number formats before values, chunked by rows so no request passes the budget.
  */
-import type { CellValue } from '../core/grid';
+import type { Area, CellValue } from '../core/grid';
 import { a1, colLetter, parseA1, parseArea } from '../core/grid';
 import type { CellWrite, SheetSpec } from '../core/types';
 
@@ -99,11 +99,47 @@ function bands(cells: CellOp[], budget: number): Band[] {
   return out;
 }
 
+/**
+ * What a write rectangle must not cross on a sheet: Excel refuses a write of several cells that
+ * covers part of a merged area (MergedRangeConflict) or spans rows of a filtered range
+ * (FilteredRangeConflict); docs/testing/application-specific-api-error-handling.md.
+ */
+export interface Obstacles {
+  merges: Area[];
+  /** The AutoFilter range when it hides rows. */
+  filter: Area | null;
+}
+
+const overlaps = (a: Area, b: Area) => !(a.bottom < b.top || a.top > b.bottom || a.right < b.left || a.left > b.right);
+const inside = (outer: Area, inner: Area) => outer.top <= inner.top && outer.bottom >= inner.bottom && outer.left <= inner.left && outer.right >= inner.right;
+
+function conflicts(a: Area, obs: Obstacles | undefined): boolean {
+  if (!obs || (a.top === a.bottom && a.left === a.right)) return false;
+  if (obs.merges.some((m) => overlaps(m, a) && !inside(a, m))) return true;
+  return !!obs.filter && a.bottom > a.top && overlaps(obs.filter, a);
+}
+
+/** A band that would conflict is written row by row, and a row that still would, cell by cell. */
+function safeBands(b: Band, obs: Obstacles | undefined): Band[] {
+  if (!conflicts(b, obs)) return [b];
+  const rows = new Map<number, CellOp[]>();
+  for (const c of b.cells) rows.set(c.row, [...(rows.get(c.row) ?? []), c]);
+  const out: Band[] = [];
+  for (const [row, cells] of rows) {
+    const left = Math.min(...cells.map((c) => c.col));
+    const right = Math.max(...cells.map((c) => c.col));
+    const line: Band = { top: row, bottom: row, left, right, cells };
+    if (!conflicts(line, obs)) out.push(line);
+    else for (const c of cells) out.push({ top: row, bottom: row, left: c.col, right: c.col, cells: [c] });
+  }
+  return out;
+}
+
 /** Ops writing cells of one sheet: all number formats first, then values/formulas. */
-export function cellOps(sheet: string, cells: CellOp[], budget: number): Op[] {
+export function cellOps(sheet: string, cells: CellOp[], budget: number, obstacles?: Obstacles): Op[] {
   const fmtOps: Op[] = [];
   const valOps: Op[] = [];
-  for (const b of bands(cells, budget)) {
+  for (const b of bands(cells, budget).flatMap((x) => safeBands(x, obstacles))) {
     const h = b.bottom - b.top + 1;
     const w = b.right - b.left + 1;
     const address = `${a1(b.top, b.left)}:${a1(b.bottom, b.right)}`;
@@ -143,10 +179,19 @@ export function cellOps(sheet: string, cells: CellOp[], budget: number): Op[] {
   return [...fmtOps, ...valOps];
 }
 
+/**
+ * Text as Excel must keep it: Excel reads what is written as if typed, so text starting with `=`,
+ * `+`, `-` or `@` would become a formula (and `'` would be taken as the text prefix). A leading
+ * apostrophe makes Excel store the rest as text, without the apostrophe (OfficeDev/office-js#6687).
+ */
+export function textInput(v: CellValue): CellValue {
+  return typeof v === 'string' && /^[=+\-@']/.test(v) ? `'${v}` : v;
+}
+
 /** A CellWrite as the input Office.js takes: the formula, else the value ('' for empty). */
 export function inputOf(w: CellWrite): CellValue {
   if (w.formula) return w.formula.startsWith('=') ? w.formula : `=${w.formula}`;
-  return w.value === null ? '' : w.value;
+  return w.value === null ? '' : textInput(w.value);
 }
 
 export interface StyleCopy {
@@ -201,7 +246,7 @@ export function boldOps(sheet: string, cells: string[]): Op[] {
 }
 
 /** Plan cell writes (on existing sheets) as ops: styles, formats, values, bold. */
-export function writeOps(writes: CellWrite[], budget: number, canCopyStyle: boolean): Op[] {
+export function writeOps(writes: CellWrite[], budget: number, canCopyStyle: boolean, obstaclesOf?: (sheet: string) => Obstacles): Op[] {
   const bySheet = new Map<string, CellWrite[]>();
   for (const w of writes) {
     const l = bySheet.get(w.sheet) ?? [];
@@ -217,7 +262,7 @@ export function writeOps(writes: CellWrite[], budget: number, canCopyStyle: bool
       const { row, col } = parseA1(w.cell);
       return { row, col, input: inputOf(w), ...(w.numberFormat !== undefined ? { fmt: w.numberFormat } : {}) };
     });
-    ops.push(...cellOps(sheet, cells, budget));
+    ops.push(...cellOps(sheet, cells, budget, obstaclesOf?.(sheet)));
     ops.push(...boldOps(sheet, ws_.filter((w) => w.bold).map((w) => w.cell)));
   }
   return ops;

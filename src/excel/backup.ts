@@ -19,7 +19,8 @@ import type { Area, CellValue, Grid } from '../core/grid';
 import { a1, areaA1, cellAt, parseA1, parseArea } from '../core/grid';
 import type { BackupInfo } from '../app/host';
 import type { CellOp, Op } from './apply';
-import { cellOps, textChunkOps, ws } from './apply';
+import type { Obstacles } from './apply';
+import { cellOps, textChunkOps, textInput, ws } from './apply';
 import type { CommentMode, ThreadChange } from './comments';
 import { markText, threadOps } from './comments';
 import type { ExistingThread } from './read';
@@ -234,6 +235,8 @@ export interface RestoreContext {
    * restored (the rollback of a failed write).
    */
   current?: (sheet: string, cell: string) => { value: CellValue; formula: string | null };
+  /** Merged areas and filters the restore's write rectangles must not cross (apply.ts Obstacles). */
+  obstacles?: (sheet: string) => Obstacles;
 }
 
 /** Ops that put the workbook back as the backup describes. */
@@ -305,10 +308,10 @@ export function restoreOps(b: BackupData, now: RestoreContext, budget: number): 
     ops.push(...clearFormatOps(sheet, list.filter((c) => c.styled).map((c) => c.c)));
     const cells: CellOp[] = list.map((c) => {
       const { row, col } = parseA1(c.c);
-      return { row, col, input: c.f ?? (c.v === null ? '' : c.v), fmt: c.fmt || 'General' };
+      return { row, col, input: c.f ?? (c.v === null ? '' : textInput(c.v)), fmt: c.fmt || 'General' };
     });
     cellsRestored += cells.length;
-    ops.push(...cellOps(sheet, cells, budget));
+    ops.push(...cellOps(sheet, cells, budget, now.obstacles?.(sheet)));
   }
   // 4. the add-in's threads
   if (b.threadKind && now.threads) {

@@ -13,6 +13,7 @@ import { siapkanPengukuran } from './flows/siapkan';
 import { SETTINGS_SHEET } from './read';
 import type { ExcelRun, OperationsOptions, Session } from './session';
 import { createSession } from './session';
+import { guarded } from './errors';
 import { loadSettings, settingsOps } from './settings-store';
 
 export type { ExcelRun, OperationsOptions } from './session';
@@ -44,29 +45,27 @@ function onSheetChange(s: Session, cb: () => void): () => void {
 
 export function createOperations(run: ExcelRun, options: Partial<OperationsOptions> & { lang: Lang }) {
   const s = createSession(run, options);
+  /** Every flow's error reaches the user as a UserMessage in their language (errors.ts). */
+  const g = <T>(flow: () => Promise<T>) => guarded(s.t, flow);
   return {
-    analyse: () => analyseActive(s),
-    hitung: (onProgress?: Progress) => hitung(s, onProgress),
-    periksa: (onProgress?: Progress) => periksa(s, onProgress),
-    backupInfo: () => backupInfo(s),
-    pulihkan: () => pulihkan(s),
-    selectCell: async (sheet: string, cell: string): Promise<void> => {
-      await s.run(async (context) => {
+    analyse: () => g(() => analyseActive(s)),
+    hitung: (onProgress?: Progress) => g(() => hitung(s, onProgress)),
+    periksa: (onProgress?: Progress) => g(() => periksa(s, onProgress)),
+    backupInfo: () => g(() => backupInfo(s)),
+    pulihkan: () => g(() => pulihkan(s)),
+    selectCell: (sheet: string, cell: string): Promise<void> => g(() => s.run(async (context) => {
         context.workbook.worksheets.getItem(sheet).getRange(cell).select();
         await context.sync();
-      });
-    },
-    getSettings: () => s.run((context) => loadSettings(context)),
-    saveSettings: async (settings: Settings): Promise<void> => {
-      await s.run(async (context) => {
+      })),
+    getSettings: () => g(() => s.run((context) => loadSettings(context))),
+    saveSettings: (settings: Settings): Promise<void> => g(() => s.run(async (context) => {
         const sh = context.workbook.worksheets.getItemOrNullObject(SETTINGS_SHEET);
         sh.load('name');
         await context.sync();
         await execute(context, settingsOps(settings, !sh.isNullObject, s.budget), s.budget);
-      });
-    },
-    siapkanPengukuran: () => siapkanPengukuran(s),
-    bangunRenstra: (opts?: { confirmReplace?: boolean }) => bangunRenstra(s, opts),
+      })),
+    siapkanPengukuran: () => g(() => siapkanPengukuran(s)),
+    bangunRenstra: (opts?: { confirmReplace?: boolean }) => g(() => bangunRenstra(s, opts)),
     onSheetChange: (cb: () => void) => onSheetChange(s, cb),
   };
 }

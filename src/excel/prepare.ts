@@ -31,7 +31,7 @@ export interface Prepared {
 export async function prepare(s: Session, focus: boolean): Promise<Prepared> {
   return s.run(async (context) => {
     const caps = detectCaps(context, s.isSet);
-    const read = await readWorkbook(context, caps);
+    const read = await readWorkbook(context, caps, { budget: s.budget });
     const st = settingsFrom(read.settingsSheet, read.settingsOffice);
     const backup = parseBackup(read.backupRaw);
     const run = prepareRun({
@@ -40,7 +40,8 @@ export async function prepare(s: Session, focus: boolean): Promise<Prepared> {
       backup: backup && backup !== 'damaged' ? backup : null,
     });
     const analysis = analyse(run.input, st.settings, { ...(focus ? { focusSheets: [read.active] } : {}), lang: s.lang });
-    return { read, settings: st.settings, warnings: [...st.warnings], analysis, caps, run, original: run.original };
+    const remarks = read.remarks.map((r) => (r.kind === 'merges-unreadable' ? s.t.mergesUnreadable(r.sheet) : s.t.sheetTooLarge(r.sheet)));
+    return { read, settings: st.settings, warnings: [...st.warnings, ...remarks], analysis, caps, run, original: run.original };
   });
 }
 

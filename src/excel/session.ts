@@ -3,6 +3,8 @@
  * messages, the clock, the request budget and the requirement-set check.
  */
 import type { Lang } from '../app/host';
+import type { ExcelTexts } from '../i18n/excel-galat';
+import { excelTexts } from '../i18n/excel-galat';
 import { DEFAULT_BUDGET } from './apply';
 import type { Messages } from './messages';
 import { messages } from './messages';
@@ -22,6 +24,8 @@ export interface Session {
   run: ExcelRun;
   lang: Lang;
   m: Messages;
+  /** Excel's refusals and workarounds as the user reads them (src/i18n/excel.ts). */
+  t: ExcelTexts;
   now: () => Date;
   budget: number;
   isSet: ((set: string, version: string) => boolean) | undefined;
@@ -43,6 +47,7 @@ export function createSession(run: ExcelRun, options: Partial<OperationsOptions>
     run,
     lang: options.lang,
     m: messages(options.lang),
+    t: excelTexts(options.lang),
     now: options.now ?? (() => new Date()),
     budget: options.budget ?? DEFAULT_BUDGET,
     isSet: options.isSetSupported ?? defaultIsSetSupported(),

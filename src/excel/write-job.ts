@@ -6,12 +6,14 @@
 import type { Progress } from '../app/host';
 import { a1, areaA1, colLetter, colNumber, emptyGrid } from '../core/grid';
 import type { CellWrite, SheetSpec } from '../core/types';
-import type { Op } from './apply';
+import type { Obstacles, Op } from './apply';
 import { execute, sheetOps, writeOps } from './apply';
 import type { BackupCell, BackupData, BackupSheet } from './backup';
 import { backupOps, deleteBackupOps, mergeBackup, originalCell, parseBackup, previousBackupOps, restoreOps, sheetBackup, threadBackup } from './backup';
-import type { CommentMode, Reconciled } from './comments';
+import type { CommentMode, Reconciled, ThreadChange } from './comments';
 import { threadOps } from './comments';
+import { errorCode, refusalText } from './errors';
+import { addThreads } from './thread-adds';
 import { sameBackup, writtenKey } from '../core/ledger';
 import { changedWrites, sheetUnchanged } from './unchanged';
 import { gridOf, metaOf } from './prepare';
@@ -19,7 +21,6 @@ import type { Capabilities, SheetMeta, WorkbookRead } from './read';
 import { BACKUP_SHEET, parseAreasAddress, readWorkbook } from './read';
 import type { Session } from './session';
 import { UserMessage } from './session';
-import { pesanKesalahan } from '../i18n/kesalahan';
 
 export interface WriteJob {
   run: string;
@@ -30,6 +31,19 @@ export interface WriteJob {
   threads: { mode: CommentMode; rec: Reconciled } | null;
   specs: SheetSpec[];
   activate?: string;
+}
+
+/** Merged areas and the filter of a sheet as read: what write rectangles must not cross. */
+export function obstaclesOf(read: WorkbookRead): (sheet: string) => Obstacles {
+  return (sheet) => ({ merges: gridOf(read, sheet)?.merges ?? [], filter: metaOf(read, sheet)?.filter ?? null });
+}
+
+/**
+ * A job that must add a sheet (a new result sheet, or the backup sheet on a first run) cannot run
+ * while the workbook structure is protected: the flows refuse it before writing.
+ */
+export function needsStructure(job: WriteJob): boolean {
+  return job.read.structureProtected && (job.specs.some((x) => !metaOf(job.read, x.name)) || !metaOf(job.read, BACKUP_SHEET));
 }
 
 /** The protected sheets a job would write to (the flows refuse such a job before writing). */
@@ -103,17 +117,18 @@ function threadKind(job: WriteJob): BackupData['threadKind'] {
 }
 
 /**
- * Everything the job queues after its backup: threads, sheets, cells, the sheet to activate. What
- * the workbook already holds is not sent again (src/excel/unchanged.ts).
+ * Everything the job queues after its backup: threads updated or deleted, sheets, cells, the sheet
+ * to activate. What the workbook already holds is not sent again (src/excel/unchanged.ts). New
+ * threads come after, one by one in effect (thread-adds.ts).
  */
 function jobOps(job: WriteJob, specs: SheetSpec[], prev: BackupData | null, budget: number): Op[] {
   const ops: Op[] = [
-    ...(job.threads ? threadOps(job.threads.mode, job.threads.rec.changes) : []),
+    ...(job.threads ? threadOps(job.threads.mode, job.threads.rec.changes.filter((c) => c.kind !== 'add')) : []),
     ...specs.flatMap((s) => {
       const meta: SheetMeta | undefined = metaOf(job.read, s.name);
       return sheetOps(s, meta ? { tables: meta.tables, charts: meta.charts } : null, budget);
     }),
-    ...writeOps(changedWrites(job.cells, (sheet) => gridOf(job.read, sheet), prev), budget, job.caps.copyStyle),
+    ...writeOps(changedWrites(job.cells, (sheet) => gridOf(job.read, sheet), prev), budget, job.caps.copyStyle, obstaclesOf(job.read)),
   ];
   if (job.activate) {
     const name = job.activate;
@@ -131,6 +146,7 @@ async function rollback(s: Session, job: WriteJob, backup: BackupData): Promise<
       sheets: new Map(now.sheets.map((m) => [m.name, { tables: m.tables, charts: m.charts }])),
       threads: mode === 'threaded' ? now.comments : mode === 'notes' ? now.notes : null,
       mode,
+      obstacles: obstaclesOf(job.read),
     }, s.budget);
     const hasBackupSheet = now.sheets.some((m) => m.name === BACKUP_SHEET);
     const tail = job.read.backupRaw !== null ? previousBackupOps(job.read.backupRaw, s.budget) : hasBackupSheet ? deleteBackupOps() : [];
@@ -138,8 +154,18 @@ async function rollback(s: Session, job: WriteJob, backup: BackupData): Promise<
   });
 }
 
-/** Runs a write job: backup first, then the writes; on failure, rolls back. */
-export async function write(s: Session, job: WriteJob, onProgress?: Progress): Promise<void> {
+export interface WriteOutcome {
+  /** New threads Excel refused: their findings are on the Temuan sheet only. */
+  refused: ThreadChange[];
+}
+
+/**
+ * Runs a write job: backup first, then the writes, then the new threads; on a failure of the
+ * writes, rolls back. The backup lists every new thread (Pulihkan deletes the add-in's thread on
+ * those cells), so a thread Excel refused needs no change to it.
+ */
+export async function write(s: Session, job: WriteJob, onProgress?: Progress): Promise<WriteOutcome> {
+  let refused: ThreadChange[] = [];
   const prevParsed = parseBackup(job.read.backupRaw);
   const prev = prevParsed && prevParsed !== 'damaged' ? prevParsed : null;
   // Replaced sheets are copied for the rollback of this run; the stored (merged) backup keeps an
@@ -177,16 +203,20 @@ export async function write(s: Session, job: WriteJob, onProgress?: Progress): P
       const ops = [...backupWrite, ...jobOps(job, specs, prev, s.budget)];
       onProgress?.(0.5, s.m.progressBackup);
       await execute(context, ops, s.budget, (done, total) => onProgress?.(0.5 + 0.45 * (done / total), s.m.progressWrite));
+      if (job.threads) refused = await addThreads(context, job.threads.mode, job.threads.rec.changes.filter((c) => c.kind === 'add'));
     });
   } catch (err) {
-    // Office's own text is not for users: its code picks the dictionary's words (src/i18n/kesalahan.ts).
-    const why = pesanKesalahan(err, s.lang);
-    if (!data) throw new UserMessage(s.m.writeFailed(why));
+    // Excel's code and, for a refusal a person can act on, what to do; never Excel's raw text.
+    const why = `${s.lang === 'en' ? 'code' : 'kode'} ${errorCode(err) ?? '?'}`;
+    const advice = refusalText(s.t, err);
+    const say = (text: string) => new UserMessage(advice ? `${text} ${advice}` : text);
+    if (!data) throw say(s.m.writeFailed(why));
     try {
       await rollback(s, job, data);
     } catch {
-      throw new UserMessage(s.m.writeFailedNoRollback(why));
+      throw say(s.m.writeFailedNoRollback(why));
     }
-    throw new UserMessage(s.m.writeFailed(why));
+    throw say(s.m.writeFailed(why));
   }
+  return { refused };
 }

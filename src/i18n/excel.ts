@@ -24,9 +24,9 @@ const id = {
     `${n} temuan berada pada sel yang sudah berkomentar dari orang lain; komentar itu tidak diubah dan temuannya hanya dicatat di lembar Temuan.`,
   sheetRenamed: (wanted: string, used: string) =>
     `Lembar "${wanted}" sudah ada dan dibuat oleh orang lain; hasil ditulis ke lembar "${used}".`,
-  writeFailed: (why: string) => `Gagal menulis ke buku kerja; buku kerja dikembalikan seperti semula. ${why}`,
+  writeFailed: (why: string) => `Gagal menulis ke buku kerja (${why}). Buku kerja dikembalikan seperti semula.`,
   writeFailedNoRollback: (why: string) =>
-    `Gagal menulis ke buku kerja dan pengembalian otomatis juga gagal: gunakan Pulihkan. ${why}`,
+    `Gagal menulis ke buku kerja (${why}) dan pengembalian otomatis juga gagal. Gunakan Pulihkan.`,
   noBackup: 'Tidak ada cadangan untuk dipulihkan.',
   restored: (cells: number, sheets: number) =>
     `Dipulihkan: ${cells} sel kembali seperti sebelum Capaian PK menulisnya${sheets ? `; ${sheets} lembar buatan Capaian PK dihapus` : ''}.`,
@@ -63,8 +63,8 @@ const en: Messages = {
   commentsSheetOnly: 'This Excel supports neither comments nor notes; findings are listed on the Temuan sheet only.',
   personThread: (n) => `${n} findings are on cells that already have someone else's comment; that comment was left alone and the findings are listed on the Temuan sheet only.`,
   sheetRenamed: (wanted, used) => `A sheet "${wanted}" already exists and was made by someone else; the results went to sheet "${used}".`,
-  writeFailed: (why) => `Writing to the workbook failed; the workbook was put back as it was. ${why}`,
-  writeFailedNoRollback: (why) => `Writing to the workbook failed and the automatic rollback failed too: use Restore (Pulihkan). ${why}`,
+  writeFailed: (why) => `Writing to the workbook failed (${why}). The workbook was put back as it was.`,
+  writeFailedNoRollback: (why) => `Writing to the workbook failed (${why}) and the automatic rollback failed too. Use Restore (Pulihkan).`,
   noBackup: 'There is no backup to restore.',
   restored: (cells, sheets) =>
     `Restored: ${jumlah(cells, 'cell is', 'cells are')} back as before Capaian PK wrote ${cells === 1 ? 'it' : 'them'}${sheets ? `; ${jumlah(sheets, 'sheet', 'sheets')} Capaian PK made deleted` : ''}.`,

@@ -7,7 +7,9 @@
  * - temuan: the findings' messages (temuan.ts)
  * - zod: validation messages through a zod error map, and settings warnings (zod.ts)
  * - cli: the command line's output (cli.ts)
- * - kesalahan: errors of Office mapped to plain words (kesalahan.ts)
+ * - kesalahan: errors of Office mapped to plain words in the pane (kesalahan.ts)
+ * - galat: what the Excel host says when Excel refuses something (excel-galat.ts)
+ * - remarks: the recogniser's remarks, rendered from codes (remarks.ts)
  */
 import type { Lang } from './lang';
 import { UI, type UiStrings } from './ui';
@@ -16,6 +18,8 @@ import { TEMUAN, type TemuanMessages } from './temuan';
 import { ZOD, type ZodMessages } from './zod';
 import { CLI, type CliMessages } from './cli';
 import { KESALAHAN, type KesalahanMessages } from './kesalahan';
+import { excelTexts, type ExcelTexts } from './excel-galat';
+import { REMARKS, type RemarkTexts } from './remarks';
 
 export type { Lang } from './lang';
 export { langFromDisplay, jumlah } from './lang';
@@ -27,10 +31,12 @@ export interface Kamus {
   zod: ZodMessages;
   cli: CliMessages;
   kesalahan: KesalahanMessages;
+  galat: ExcelTexts;
+  remarks: RemarkTexts;
 }
 
 function section(lang: Lang): Kamus {
-  return { ui: UI[lang], excel: EXCEL[lang], temuan: TEMUAN[lang], zod: ZOD[lang], cli: CLI[lang], kesalahan: KESALAHAN[lang] };
+  return { ui: UI[lang], excel: EXCEL[lang], temuan: TEMUAN[lang], zod: ZOD[lang], cli: CLI[lang], kesalahan: KESALAHAN[lang], galat: excelTexts(lang), remarks: REMARKS[lang] };
 }
 
 export const KAMUS: Record<Lang, Kamus> = { id: section('id'), en: section('en') };

@@ -182,6 +182,8 @@ export function buktiTeks(bukti: string, lang: Lang = 'id'): string {
   const suffix = where ? ` at ${where[1]}` : '';
   const r = /^realisasi ditulis (.*)$/.exec(core);
   if (r) return `${BUKTI_LABEL_EN.realisasi} ${r[1]}${suffix}`;
+  const h = /^pembilang dan penyebut 0 \((.*) dan (.*)\)$/.exec(core);
+  if (h) return `numerator and denominator 0 (${h[1]} and ${h[2]})${suffix}`;
   const m = /^(keterangan|catatan|tw): (.*)$/.exec(core);
   if (!m) return bukti;
   return `${BUKTI_LABEL_EN[m[1]]}: ${m[2]}${suffix}`;

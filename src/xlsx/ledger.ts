@@ -111,16 +111,23 @@ export function buildBackup(before: WorkbookSnapshot, plan: WritePlan, prev: Bac
   };
 }
 
-/** Writes the backup into the veryHidden sheet (replacing an earlier one); an unchanged backup keeps its time. */
-export function writeBackup(wb: ExcelJS.Workbook, data: BackupData, prev: BackupData | null): void {
+/** The backup's text in chunks of column A (an unchanged backup keeps the time of the earlier one). */
+export function backupChunks(data: BackupData, prev: BackupData | null): string[] {
   const final = prev && sameBackup(prev, data) ? { ...data, when: prev.when } : data;
-  const json = encodeBackup(final);
+  const text = encodeBackup(final);
+  const out: string[] = [];
+  for (let i = 0; i < text.length || out.length === 0; i += CHUNK) out.push(text.slice(i, i + CHUNK));
+  return out;
+}
+
+/** Writes the backup into the veryHidden sheet of an exceljs workbook (replacing an earlier one). */
+export function writeBackup(wb: ExcelJS.Workbook, data: BackupData, prev: BackupData | null): void {
   const old = wb.getWorksheet(LEDGER_SHEET);
   if (old) wb.removeWorksheet(old.id);
   const ws = wb.addWorksheet(LEDGER_SHEET, { state: 'veryHidden' });
-  for (let i = 0, r = 1; i < json.length || r === 1; i += CHUNK, r++) {
-    const cell = ws.getCell(a1(r, 1));
+  backupChunks(data, prev).forEach((chunk, i) => {
+    const cell = ws.getCell(a1(i + 1, 1));
     cell.numFmt = '@';
-    cell.value = json.slice(i, i + CHUNK);
-  }
+    cell.value = chunk;
+  });
 }

@@ -200,6 +200,8 @@ test('a near name stays its own row and both rows name each other', () => {
   expect(kupang).toBeDefined();
   expect(atambua).toBeDefined();
   expect(kupang).not.toBe(atambua);
+  // Shown as first written (kupang-2023.xlsx, read before the others holding it), without its numbering '1. '.
+  expect(kupang[1]).toBe('Persentase pemenuhan layanan makanan bagi Tahanan /Narapidana/Anak sesuai dengan standar');
   // The original name is measured in kupang (Pengukuran 2023 row 4), its unchanged copy, sarolangun
   // (Capaian Kinerja 2022 row 24) and soe (Capaian 2022 row 7): 4 satker; Atambua alone has the shortened one.
   expect(kupang[2]).toBe(4);
@@ -271,4 +273,30 @@ test('running twice writes the same rekap (the rekap in the input folder is not 
   await w.xlsx.readFile(inside);
   expect(w.getWorksheet('Rekap Satker')!.rowCount).toBe(READABLE.length + 1);
   fs.rmSync(inside);
+});
+
+test('no usable input: exit 2, the rekap still written with every refused file and its reason', async () => {
+  const out = path.join(dir, 'keluaran', 'kosong.xlsx');
+  const r = await run(['rekap', path.join(dir, 'rusak.xlsx'), path.join(dir, 'tidak-ada.xlsx'), '-o', out]);
+  expect(r.code).toBe(2);
+  const w = new ExcelJS.Workbook();
+  await w.xlsx.readFile(out);
+  expect(w.getWorksheet('Rekap Satker')!.rowCount).toBe(1);
+  const rs: unknown[][] = [];
+  w.getWorksheet('Tidak Terbaca')!.eachRow((row, i) => {
+    if (i > 1) rs.push((row.values as unknown[]).slice(1));
+  });
+  expect(rs).toEqual([
+    [1, path.join(dir, 'rusak.xlsx'), 'Berkas rusak.xlsx bukan buku kerja .xlsx (format tidak dikenali).'],
+    [2, path.join(dir, 'tidak-ada.xlsx'), `Berkas tidak ditemukan: ${path.join(dir, 'tidak-ada.xlsx')}`],
+  ]);
+});
+
+test('the rekap over an input is refused and nothing is written', async () => {
+  const target = path.join(dir, 'soe-2023.xlsx');
+  const before = fs.readFileSync(target);
+  const r = await run(['rekap', target, path.join(dir, 'kupang-2023.xlsx'), '-o', target]);
+  expect(r.code).toBe(2);
+  expect(r.err).toContain('Berkas rekap tidak boleh sama dengan berkas masukan');
+  expect(fs.readFileSync(target).equals(before)).toBe(true);
 });

@@ -8,6 +8,7 @@ import * as http from 'http';
 import * as path from 'path';
 import type { AddressInfo } from 'net';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { browserPath } from './browser';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const PLAYGROUND_DIR = path.join(ROOT, 'dist-playground');
@@ -127,7 +128,7 @@ export const CHROMIUM_ARGS = [
 ];
 
 export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: browserPath(), args: CHROMIUM_ARGS });
 }
 
 /** Every request that is not for 127.0.0.1 is aborted and recorded in `offHost`. */
@@ -144,7 +145,14 @@ export async function guardNetwork(page: Page, offHost: string[]): Promise<void>
   });
 }
 
+/** Screenshots of the Indonesian pane (`id-...`) also illustrate docs/panel-tugas.md: regenerated here. */
+export const DOC_SHOTS = path.join(ROOT, 'docs', 'gambar');
+
 export async function shot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+  if (name.startsWith('id-') || name.startsWith('luring-')) {
+    fs.mkdirSync(DOC_SHOTS, { recursive: true });
+    fs.copyFileSync(path.join(SHOTS, `${name}.png`), path.join(DOC_SHOTS, `${name}.png`));
+  }
 }

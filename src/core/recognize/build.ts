@@ -1,6 +1,6 @@
 /** Table building: a recognised table from its layout and the indicators extracted under it. */
 import type { Area, Cell } from '../grid';
-import { areaA1, colLetter } from '../grid';
+import { areaA1, colLetter, colNumber } from '../grid';
 import type { RawIndicator, RecognizedTable, Role, TableColumns, TableKind, YearColumns } from '../types';
 import { remark, remarkText, type Remark } from '../../i18n/remarks';
 import { lookAbove } from './above';
@@ -20,6 +20,7 @@ interface Plan {
   roles: [Role, number][];
   renstra: [string, number][];
   other: [string, YearColumns][];
+  counts: Layout['countColumns'];
 }
 
 function yearCellsOf(sh: Sheet, plan: Plan, row: number): RawIndicator['yearCells'] {
@@ -35,6 +36,19 @@ function yearCellsOf(sh: Sheet, plan: Plan, row: number): RawIndicator['yearCell
   return yearCells;
 }
 
+/** The first division of two cells of the same sheet in a formula: `=F12/E12*100`, `=IFERROR(F12/E12,0)`. */
+const DIVISION = /(?<![A-Za-z0-9_!$'.])\$?([A-Z]{1,3})\$?(\d{1,7})\s*\/\s*\$?([A-Z]{1,3})\$?(\d{1,7})(?![\d(!])/;
+
+/** The counts behind the realisasi: the cells its formula divides, else the table's count columns. */
+function hitunganOf(sh: Sheet, plan: Plan, cells: Partial<Record<Role, Cell>>, row: number): RawIndicator['hitungan'] {
+  const m = DIVISION.exec(cells.realisasi?.formula ?? '');
+  if (m) {
+    return { pembilang: sh.cell(Number(m[2]), colNumber(m[1])), penyebut: sh.cell(Number(m[4]), colNumber(m[3])), sumber: 'rumus' };
+  }
+  if (!plan.counts) return undefined;
+  return { pembilang: sh.cell(row, plan.counts.pembilang), penyebut: sh.cell(row, plan.counts.penyebut), sumber: 'kolom' };
+}
+
 function toIndicator(sh: Sheet, plan: Plan, d: Draft): RawIndicator {
   const cells: Partial<Record<Role, Cell>> = {};
   // A shifted row never reads outside the sheet's used range.
@@ -43,7 +57,9 @@ function toIndicator(sh: Sheet, plan: Plan, d: Draft): RawIndicator {
   const rows = d.tw.length ? [...new Set([...d.rows, ...d.tw.map((t) => t.row)])].sort((a, z) => a - z) : d.rows;
   const notes = d.notes;
   for (const t of d.tw) for (const x of t.texts) if (ZERO_CASE.test(x) && !notes.includes(x)) notes.push(x);
+  const hitungan = hitunganOf(sh, plan, cells, d.valueRow);
   return {
+    ...(hitungan ? { hitungan } : {}),
     row: d.row,
     rows,
     no: d.no || null,
@@ -81,6 +97,7 @@ export function buildTable(sh: Sheet, lay: Layout, ex: Extracted, minRow: number
     roles: (Object.keys(cols.columns) as Role[]).map((r) => [r, cols.columns[r]!] as [Role, number]),
     renstra: Object.entries(lay.renstraYears),
     other: Object.entries(lay.otherYears),
+    counts: lay.countColumns,
   };
   const indicators = ex.drafts.map((d) => toIndicator(sh, plan, d));
   if (above.sasaran) for (const i of indicators) if (!i.sasaran) i.sasaran = above.sasaran;

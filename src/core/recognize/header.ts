@@ -52,7 +52,26 @@ function readOneRowHeader(b: Builder, top: TopCell[]): void {
   for (const [c, t, k] of top) {
     applyHeaderCell(b, c, t, k);
     if (k) b.prevHeaderCol = c;
+    else b.lay.unknownColumns.push([c, t]);
   }
+}
+
+const PEMBILANG = /^pembilang\b/i;
+const PENYEBUT = /^penyebut\b/i;
+const JUMLAH = /^(jumlah|banyaknya|total)\b/i;
+
+/**
+ * The count columns behind a percentage (docs/aturan.md "Capaian", zero cases): headed
+ * `Pembilang`/`Penyebut`, or the only two columns without a role when one is a `Jumlah ...`
+ * (seed 002: `Jumlah WBP` / `Perawatan yang diberikan`; the `Jumlah` one is the denominator).
+ */
+function countColumns(unknown: [number, string][]): Layout['countColumns'] {
+  const pb = unknown.find(([, t]) => PEMBILANG.test(t));
+  const py = unknown.find(([, t]) => PENYEBUT.test(t));
+  if (pb && py) return { pembilang: pb[0], penyebut: py[0] };
+  if (unknown.length !== 2) return null;
+  const i = unknown.findIndex(([, t]) => JUMLAH.test(t));
+  return i < 0 ? null : { pembilang: unknown[1 - i][0], penyebut: unknown[i][0] };
 }
 
 /** Rows taken by the header: its rows, plus a column-number row `(1) (2) (3)` or `1 2 3` right under it. */
@@ -118,6 +137,7 @@ export function tryHeader(ctx: Ctx, row: number): Layout | null {
   lay.dataTop = row + lay.headerSpan;
   lay.signature = headerSignature(sh, row, lay.headerRows);
   if (!twoRow) refineTextColumns(sh, lay, row, topCols);
+  lay.countColumns = countColumns(lay.unknownColumns);
   widenToColumns(lay);
   return lay;
 }

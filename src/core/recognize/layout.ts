@@ -27,6 +27,10 @@ export interface Layout
   /** The indikator header also names the sasaran (`Sasaran Program / Indikator Kinerja Program`). */
   combined: boolean;
   signature: string;
+  /** Header cells that name no role: [column, text]. */
+  unknownColumns: [number, string][];
+  /** A pair of count columns behind a percentage (`Pembilang`/`Penyebut`, `Perawatan yang diberikan`/`Jumlah WBP`). */
+  countColumns: { pembilang: number; penyebut: number } | null;
 }
 
 export function newLayout(headerRow: number): Layout {
@@ -50,6 +54,8 @@ export function newLayout(headerRow: number): Layout {
     combined: false,
     signature: '',
     mapped: false,
+    unknownColumns: [],
+    countColumns: null,
   };
 }
 

@@ -6,7 +6,7 @@
 import type { Layout } from './layout';
 import { classifyCached } from './layout';
 import { twLabel } from '../headers';
-import { hasValues, nextContent, nextIsIndicator, type PlainState } from './plain-state';
+import { hasValues, nextIsIndicator, nextTakesHalf, type PlainState } from './plain-state';
 import {
   AVERAGE,
   HEADING,
@@ -134,7 +134,7 @@ function continuesName(st: PlainState, v: RowView): boolean {
   const t = v.nameT;
   if (!lone || NUMBERED.test(t) || headingLike(t) || t.length > 120) return false;
   if (v.row - l0.rows[l0.rows.length - 1] > 3 || !(startsLower(t) || l0.hadValues)) return false;
-  return !nextIsIndicator(st, v.row);
+  return nextTakesHalf(st, v.row) === null;
 }
 
 /** A title row naming the sasaran could start here (tables without a Sasaran column). */
@@ -142,20 +142,18 @@ function sectionCandidate(st: PlainState, v: RowView): boolean {
   return st.sectionMode && !startsLower(v.nameT) && !st.frag;
 }
 
-/** The first half of a name whose second half (with the values) is on the next content row. */
+/** The first half of a name whose second half (with the values) is on the next content row, maybe after a repeated header. */
 function nameFragment(st: PlainState, v: RowView): boolean {
-  const nx = nextContent(st, v.row);
-  if (nx === null || st.frag) return false;
-  const { sh } = st.ctx;
-  const n2 = sh.t(nx, st.C.indikator);
-  if (!n2 || NUMBER_ONLY.test(n2) || !hasValues(st, nx) || sh.t(nx, st.C.no) || sh.t(nx, st.C.sasaran) || NUMBERED.test(n2)) return false;
-  return NUMBERED.test(v.nameT) || startsLower(n2) || nx > v.row + 1;
+  const nx = st.frag ? null : nextTakesHalf(st, v.row);
+  if (nx === null) return false;
+  return NUMBERED.test(v.nameT) || startsLower(st.ctx.sh.t(nx, st.C.indikator)) || nx > v.row + 1;
 }
 
 /** Kinds of a row with a name and no values, in the order they are tried. */
 export const NAME_ONLY_KINDS = [
   ['name-continuation', continuesName],
-  ['section-title', (st, v) => sectionCandidate(st, v) && nextIsIndicator(st, v.row)],
+  // a title is confirmed by the indicator right under it, not by one after a page break
+  ['section-title', (st, v) => sectionCandidate(st, v) && nextIsIndicator(st, v.row, false)],
   ['section-end', (st, v) => sectionCandidate(st, v) && (v.afterBlank || headingLike(v.nameT) || isParagraph(v.nameT))],
   ['name-fragment', nameFragment],
   ['heading-end', (_st, v) => v.afterBlank && v.inside.length === 1 && (headingLike(v.nameT) || isParagraph(v.nameT))],

@@ -5,6 +5,7 @@
 import type { AverageRow, TableColumns } from '../types';
 import { remark, type Remark } from '../../i18n/remarks';
 import type { Draft, Group } from './draft';
+import { tryHeader } from './header';
 import { valueColumns, type Ctx, type Layout } from './layout';
 import { clean } from './sheet';
 import { DECORATION, NUMBERED, NUMBER_ONLY } from './text';
@@ -120,26 +121,52 @@ export function flushPending(st: PlainState): void {
   flushTitle(st);
 }
 
-/** The next row with content (skipping one empty row and decoration rows). */
-export function nextContent(st: PlainState, row: number): number | null {
+/** The table's own header repeated at `r` (a page break): the rows it takes, else 0. */
+function repeatedHeaderAt(st: PlainState, r: number): number {
+  if (!st.ctx.hints[r - st.ctx.sh.top]) return 0;
+  const other = tryHeader(st.ctx, r);
+  return other && other.signature === st.lay.signature ? other.headerSpan : 0;
+}
+
+/** The next row with content (skipping one empty row, decoration rows and, with `overHeader`, a repeated header; else none past it). */
+export function nextContent(st: PlainState, row: number, overHeader = true): number | null {
   const { sh } = st.ctx;
   let empties = 0;
-  for (let r = row + 1; r <= sh.bottom && r <= row + 4; r++) {
+  let last = row + 4;
+  for (let r = row + 1; r <= sh.bottom && r <= last; r++) {
     const cs = sh.cells(r);
     if (cs.length === 0) {
       if (++empties > 1) return null;
       continue;
     }
     if (cs.every(([, t]) => DECORATION.test(t))) continue;
-    return r;
+    // the header again, or a page title (one cell: `Halaman 12`) right above it
+    const span = repeatedHeaderAt(st, r) || (cs.length === 1 && repeatedHeaderAt(st, r + 1) > 0 ? 1 + repeatedHeaderAt(st, r + 1) : 0);
+    if (span === 0) return r;
+    if (!overHeader) return null;
+    r += span - 1;
+    last += span;
   }
   return null;
 }
 
 /** The next content row is an indicator row with values (a title above it is confirmed). */
-export function nextIsIndicator(st: PlainState, row: number): boolean {
-  const nx = nextContent(st, row);
+export function nextIsIndicator(st: PlainState, row: number, overHeader = true): boolean {
+  const nx = nextContent(st, row, overHeader);
   if (nx === null) return false;
   const n2 = st.ctx.sh.t(nx, st.C.indikator);
   return n2 !== '' && !NUMBER_ONLY.test(n2) && hasValues(st, nx);
+}
+
+/**
+ * The next content row (over a repeated header) is an indicator row with values and no number or
+ * sasaran of its own: the row above may be the first half of its name. Returns that row.
+ */
+export function nextTakesHalf(st: PlainState, row: number): number | null {
+  const nx = nextContent(st, row);
+  if (nx === null) return null;
+  const { sh } = st.ctx;
+  const n2 = sh.t(nx, st.C.indikator);
+  if (!n2 || NUMBER_ONLY.test(n2) || !hasValues(st, nx) || sh.t(nx, st.C.no) || sh.t(nx, st.C.sasaran) || NUMBERED.test(n2)) return null;
+  return nx;
 }

@@ -131,10 +131,22 @@ function loneTextRow(st: RaState, r: RaRow): Step {
   return step;
 }
 
-/** A row of the last indicator: a TW row, a target that slid to the next page, notes. */
+/** The rest of the last name on a row of its own (page break): lower-case text alone in the indikator column. */
+function nameRest(st: RaState, r: RaRow, l: Draft): string | null {
+  if (r.label || r.cells.length !== 1) return null;
+  const [c, t] = r.cells[0];
+  return c === st.ind + l.shift && startsLower(t) && /[a-z]{3}/.test(t) ? t : null;
+}
+
+/** A row of the last indicator: a TW row, the rest of its name, a target that slid to the next page, notes. */
 function indicatorRow(st: RaState, r: RaRow): Step {
   const { sh } = st.ctx;
   const l = st.last!;
+  const rest = nameRest(st, r, l);
+  if (rest) {
+    l.name = clean(`${l.name} ${rest}`);
+    st.remarks.push(remark('lanjutan-nama-teks', { teks: rest, baris: r.row, indikator: l.row }));
+  }
   if (r.label) {
     if (l.tw.some((x) => x.label === r.label)) return NEXT; // a stray repeat of the quarter labels
     l.tw.push({ label: r.label, row: r.row, texts: rowTexts(sh, st.excluded, r.row, l.shift, l.name) });

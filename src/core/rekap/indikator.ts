@@ -19,6 +19,11 @@ function persen(n: number): string {
   return n.toFixed(2).replace('.', ',');
 }
 
+/** The name as first written, without its list numbering ('1. ', '2) '). */
+function namaTampil(nama: string): string {
+  return nama.replace(/\s+/g, ' ').trim().replace(/^(?:\d+[.)]\s*)+/, '');
+}
+
 /** Groups the indicators of every satker (outer index) by normalised name, first seen first. */
 export function kelompokkanIndikator(perSatker: Indicator[][]): BarisIndikator[] {
   const byKey = new Map<string, number>();
@@ -33,7 +38,7 @@ export function kelompokkanIndikator(perSatker: Indicator[][]): BarisIndikator[]
         r = rows.length;
         byKey.set(key, r);
         keys.push(key);
-        rows.push({ nama: i.indikator.replace(/\s+/g, ' ').trim(), nilai: perSatker.map(() => null), serupa: [] });
+        rows.push({ nama: namaTampil(i.indikator), nilai: perSatker.map(() => null), serupa: [] });
       }
       // The first occurrence in a workbook counts (a later table repeating it is the same indicator).
       if (rows[r].nilai[s] !== null) continue;

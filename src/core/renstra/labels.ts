@@ -14,6 +14,8 @@ export interface Labels {
   lineHeaders: [string, string, string];
   lineTitle: string;
   na: string;
+  /** The note beside an average of the line-chart block that has no data (the cell stays empty). */
+  noData: (year: number, what: 'target' | 'realisasi') => string;
 }
 
 
@@ -49,6 +51,7 @@ export function labels(cmp: RenstraComparison, en: boolean): Labels {
       lineHeaders: ['Year', 'Average Strategic Plan target', 'Average actual'],
       lineTitle: `Trend ${first}-${last}: average target and actual`,
       na: 'N/A',
+      noData: (y, what) => `${y}: no ${what === 'target' ? 'Strategic Plan target' : 'actual'} yet; the average is left empty.`,
     };
   }
   return {
@@ -77,5 +80,6 @@ export function labels(cmp: RenstraComparison, en: boolean): Labels {
     lineHeaders: ['Tahun', 'Rata-rata Target Renstra', 'Rata-rata Realisasi'],
     lineTitle: `Tren ${first}-${last}: rata-rata target dan realisasi`,
     na: 'N/A',
+    noData: (y, what) => `${y}: belum ada ${what === 'target' ? 'target Renstra' : 'realisasi'}; rata-rata dikosongkan.`,
   };
 }

@@ -98,8 +98,14 @@ export function lineChartBlock(s: SheetCells, top: number, trend: { targetRows: 
     };
     const tv = yearValues(s, y, 'target');
     const rv = yearValues(s, y, 'realisasi');
-    s.put(row, 2, tv.length ? tv.reduce((a, b) => a + b, 0) / tv.length : null, { formula: formula(trend.targetRows), numberFormat: avgFmt });
-    s.put(row, 3, rv.length ? rv.reduce((a, b) => a + b, 0) / rv.length : null, { formula: formula(trend.realRows), numberFormat: avgFmt });
+    // A year without data: the cell is empty with a note beside the block, never #N/A.
+    const average = (vs: number[], rows: number[]) => ({ value: vs.length ? vs.reduce((a, b) => a + b, 0) / vs.length : null, formula: vs.length ? formula(rows) : null });
+    const t = average(tv, trend.targetRows);
+    const r = average(rv, trend.realRows);
+    s.put(row, 2, t.value, { formula: t.formula, numberFormat: avgFmt });
+    s.put(row, 3, r.value, { formula: r.formula, numberFormat: avgFmt });
+    const missing = [...(tv.length ? [] : [L.noData(y, 'target')]), ...(rv.length ? [] : [L.noData(y, 'realisasi')])];
+    if (missing.length) s.put(row, 4, missing.join(' '));
   });
   const bottom = top + cmp.renstraYears.length;
   return {

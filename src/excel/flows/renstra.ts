@@ -3,7 +3,7 @@ import { compareRenstra, planRenstraSheet } from '../../core/renstra';
 import { prepare } from '../prepare';
 import type { Session } from '../session';
 import type { WriteJob } from '../write-job';
-import { protectedTargets, write } from '../write-job';
+import { needsStructure, protectedTargets, write } from '../write-job';
 
 export interface RenstraResult {
   sheet: string | null;
@@ -26,6 +26,7 @@ export async function bangunRenstra(s: Session, opts?: { confirmReplace?: boolea
   const job: WriteJob = { run: 'renstra', active: p.read.active, read: p.read, caps: p.caps, cells: [], threads: null, specs: [spec], activate: spec.name };
   const prot = protectedTargets(job);
   if (prot.length) return { sheet: null, message: s.m.protectedSheet(prot) };
+  if (needsStructure(job)) return { sheet: null, message: s.t.structureProtected };
   await write(s, job);
   return { sheet: spec.name, message: s.m.renstraDone(spec.name, cmp.rows.length) };
 }

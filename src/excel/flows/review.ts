@@ -4,12 +4,13 @@
  */
 import type { Progress, RunReport } from '../../app/host';
 import { plan } from '../../core/plan';
+import { parseA1 } from '../../core/grid';
 import { commentMode, reconcile } from '../comments';
-import { prepare } from '../prepare';
+import { gridOf, prepare } from '../prepare';
 import type { Session } from '../session';
 import { baseReport, noTableMessage, withSourceFormats } from '../summary';
 import type { WriteJob } from '../write-job';
-import { protectedTargets, write } from '../write-job';
+import { needsStructure, protectedTargets, write } from '../write-job';
 
 export async function review(s: Session, mode: 'hitung' | 'periksa', onProgress?: Progress): Promise<RunReport> {
   const m = s.m;
@@ -32,17 +33,31 @@ export async function review(s: Session, mode: 'hitung' | 'periksa', onProgress?
   const cmode = commentMode(p.caps);
   const existing = (cmode === 'threaded' ? p.read.comments : cmode === 'notes' ? p.read.notes : null) ?? [];
   const blocking = (cmode === 'threaded' ? p.read.notes : cmode === 'notes' ? p.read.comments : null) ?? [];
-  const rec = reconcile(cmode === 'sheet-only' ? [] : pl.comments, existing, blocking, [active]);
+  // A merged cell takes a thread or note on its top-left cell only: a finding on another cell of a
+  // merged area is listed on the Temuan sheet only.
+  const merges = gridOf(p.read, active)?.merges ?? [];
+  const onMergedTail = (cell: string) => {
+    const { row, col } = parseA1(cell);
+    return merges.some((a) => row >= a.top && row <= a.bottom && col >= a.left && col <= a.right && (row !== a.top || col !== a.left));
+  };
+  const desired = cmode === 'sheet-only' ? [] : pl.comments.filter((c) => !onMergedTail(c.cell));
+  const mergedTail = cmode === 'sheet-only' ? 0 : pl.comments.length - desired.length;
+  const rec = reconcile(desired, existing, blocking, [active]);
   const cells = mode === 'hitung' ? withSourceFormats(pl.cells, p) : [];
   const job: WriteJob = { run: mode, active, read: p.read, caps: p.caps, cells, threads: { mode: cmode, rec }, specs };
   const prot = protectedTargets(job);
   if (prot.length) return { ...r, summary: pl.summary, message: m.protectedSheet(prot) };
+  if (needsStructure(job)) return { ...r, summary: pl.summary, message: s.t.structureProtected };
   if (cmode === 'notes') warnings.push(m.commentsNotes);
   if (cmode === 'sheet-only') warnings.push(m.commentsSheetOnly);
   if (rec.skippedPerson) warnings.push(m.personThread(rec.skippedPerson));
-  await write(s, job, onProgress);
+  const { refused } = await write(s, job, onProgress);
   onProgress?.(1, m.progressDone);
-  const written = cmode === 'sheet-only' ? 0 : rec.written;
+  const written = cmode === 'sheet-only' ? 0 : rec.written - refused.length;
+  if (refused.length) warnings.push(s.t.commentFailed(refused.length));
+  // How many findings went where (a cell with several findings has one thread).
+  const sheetOnly = cmode === 'sheet-only' ? pl.comments.length : rec.skippedPerson + refused.length + mergedTail;
+  warnings.push(s.t.commentsWhere(cmode === 'threaded' ? written : 0, cmode === 'notes' ? written : 0, sheetOnly));
   return {
     ...r,
     summary: pl.summary,

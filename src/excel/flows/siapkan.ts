@@ -3,7 +3,7 @@ import { planPengukuran } from '../../core/pengukuran';
 import { prepare } from '../prepare';
 import type { Session } from '../session';
 import type { WriteJob } from '../write-job';
-import { protectedTargets, write } from '../write-job';
+import { needsStructure, protectedTargets, write } from '../write-job';
 
 export async function siapkanPengukuran(s: Session): Promise<{ sheet: string; message: string }> {
   const p = await prepare(s, false);
@@ -15,6 +15,7 @@ export async function siapkanPengukuran(s: Session): Promise<{ sheet: string; me
   const job: WriteJob = { run: 'pengukuran', active: p.read.active, read: p.read, caps: p.caps, cells: [], threads: null, specs: [spec], activate: spec.name };
   const prot = protectedTargets(job);
   if (prot.length) return { sheet: '', message: s.m.protectedSheet(prot) };
+  if (needsStructure(job)) return { sheet: '', message: s.t.structureProtected };
   await write(s, job);
   return { sheet: spec.name, message: [s.m.pengukuranDone(spec.name, pk.items.length), ...warnings].join(' ') };
 }

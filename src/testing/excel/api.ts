@@ -15,6 +15,8 @@ export type ExcelRunFn = <T>(batch: (context: Excel.RequestContext) => Promise<T
 export interface FakeExcelOptions {
   /** Largest request payload (JSON of the queued operations of one sync), bytes. Default 5 MB. */
   maxRequestBytes?: number;
+  /** Largest response (JSON of what the sync's loads return), bytes. Default: maxRequestBytes. */
+  maxResponseBytes?: number;
   /** Highest supported version per requirement set. Default { ExcelApi: '1.18' }. */
   supported?: Record<string, string>;
   /** Author name of comments/notes the add-in (the current user) writes. Default 'Pengguna'. */
@@ -30,6 +32,8 @@ export interface FakeRequest {
   ops: number;
   /** JSON byte size of the queued operations. */
   bytes: number;
+  /** JSON byte size of what the sync's loads returned (set once the sync ran). */
+  response?: number;
 }
 
 export interface FakeStats {
@@ -121,6 +125,18 @@ export interface FakeExcel {
   /** A comment thread written by a person (not the add-in). */
   addPersonComment(sheet: string, a1: string, content: string, author?: string): void;
   addPersonNote(sheet: string, a1: string, content: string, author?: string): void;
+  /** A person editing a cell: every request fails with InvalidOperationInCellEditMode (limits.ts). */
+  setEditMode(on: boolean): void;
+  /** Another workbook has the focus: every request fails with InactiveWorkbook (limits.ts). */
+  setInactive(on: boolean): void;
+  /** Review > Protect Workbook (structure): adding, deleting, renaming or hiding sheets fails. */
+  protectStructure(on?: boolean): void;
+  /** Cells (`Sheet!A1`, or '*') where comments.add answers NotImplemented (OfficeDev/office-js#1847). */
+  commentsNotImplemented(cells: string[]): void;
+  /** An AutoFilter on a range; `filtered` when it hides rows (writes may not span its rows). */
+  setFilter(sheet: string, range: string, filtered?: boolean): void;
+  /** A person renaming a sheet while the pane is open. */
+  renameSheet(from: string, to: string): void;
   /** Make the n-th sync from now (1 = the next one) fail with an error, applying nothing. */
   failSync(n: number, message?: string): void;
   /** Sheet names in tab order. */

@@ -15,6 +15,8 @@ import type {
   WorkbookDump,
 } from './api';
 import { Unsupported, evaluate, fromCellValue, parseFormula, renderText, toCellValue } from './formula';
+import type { Conditions } from './limits';
+import { MERGED_AREAS_LIMIT, PAYLOAD_LIMIT, READ_CELL_LIMIT, noConditions, requestRefusal, typedText, writeConflict } from './limits';
 
 export * from './api';
 
@@ -43,6 +45,8 @@ interface SheetState {
   charts: ChartState[];
   freezeRows: number;
   columnWidths: Record<string, number>;
+  /** An AutoFilter (range, and whether it hides rows): writes may not span its rows (limits.ts). */
+  filter?: { range: Area; filtered: boolean };
 }
 interface CommentState {
   id: string;
@@ -148,6 +152,10 @@ class Engine {
   supported: Record<string, string>;
   stats: FakeStats = { runs: 0, syncs: 0, requests: [], totalBytes: 0, maxBytes: 0 };
   failAt: Array<{ sync: number; message: string }> = [];
+  /** What a person is doing to Excel (edit mode, another workbook active, structure protected): limits.ts. */
+  conditions: Conditions = noConditions();
+  /** Bytes the reads of the current sync return (the response), limits.ts PAYLOAD_LIMIT. */
+  responseBytes = 0;
   activatedHandlers: Array<(e: { worksheetId: string; type: string }) => unknown> = [];
   listeners = new Set<() => void>();
   changed() {
@@ -163,7 +171,8 @@ class Engine {
 
   constructor(snapshot: WorkbookSnapshot, opts: FakeExcelOptions = {}) {
     this.opts = {
-      maxRequestBytes: opts.maxRequestBytes ?? 5 * 1024 * 1024,
+      maxRequestBytes: opts.maxRequestBytes ?? PAYLOAD_LIMIT,
+      maxResponseBytes: opts.maxResponseBytes ?? opts.maxRequestBytes ?? PAYLOAD_LIMIT,
       supported: opts.supported ?? { ExcelApi: '1.18' },
       userName: opts.userName ?? 'Pengguna',
     };
@@ -251,6 +260,15 @@ class Engine {
       throw new FakeExcelError('AccessDenied', `Lembar "${s.name}" diproteksi; perubahan ditolak.`);
     }
   }
+  /** A multi-cell write over part of a merged area or across a filtered range is refused (limits.ts). */
+  writableArea(s: SheetState, a: Area) {
+    const refusal = writeConflict(a, s.merges, s.filter ?? null);
+    if (refusal) throw new FakeExcelError(refusal.code, refusal.message);
+  }
+  /** Review > Protect Workbook: the structure (sheets added, deleted, renamed, hidden) is locked. */
+  structureWritable() {
+    if (this.conditions.structureProtected) throw new FakeExcelError('AccessDenied', 'The workbook structure is protected.');
+  }
 
   cellOf(s: SheetState, r: number, c: number): CellState | undefined {
     return s.cells.get(key(r, c));
@@ -271,10 +289,13 @@ class Engine {
     const fmt = cur?.fmt ?? 'General';
     if (typeof input === 'string') {
       if (input === '') return this.put(s, r, c, { v: null, f: null });
-      if (input.startsWith('=') && input.length > 1 && fmt !== '@') return this.put(s, r, c, { f: input, v: 0 });
-      if (fmt !== '@' && NUMERIC_TEXT.test(input.trim())) return this.put(s, r, c, { v: Number(input.trim()), f: null });
-      if (/^(true|false)$/i.test(input) && fmt !== '@') return this.put(s, r, c, { v: /^true$/i.test(input), f: null });
-      return this.put(s, r, c, { v: input, f: null });
+      if (!input.startsWith("'") && fmt !== '@') {
+        if (NUMERIC_TEXT.test(input.trim())) return this.put(s, r, c, { v: Number(input.trim()), f: null });
+        if (/^(true|false)$/i.test(input)) return this.put(s, r, c, { v: /^true$/i.test(input), f: null });
+      }
+      const typed = typedText(input, fmt === '@');
+      if ('formula' in typed) return this.put(s, r, c, { f: typed.formula, v: 0 });
+      return this.put(s, r, c, { v: typed.text === '' ? null : typed.text, f: null });
     }
     if (typeof input === 'number') {
       if (!Number.isFinite(input)) throw new FakeExcelError('InvalidArgument', 'Nilai angka tidak sah.');
@@ -490,6 +511,8 @@ class Ctx {
     e.stats.totalBytes += bytes;
     if (bytes > e.stats.maxBytes) e.stats.maxBytes = bytes;
     await Promise.resolve();
+    const refusal = requestRefusal(e.conditions);
+    if (refusal) throw new FakeExcelError(refusal.code, refusal.message);
     if (bytes > e.opts.maxRequestBytes) {
       throw new FakeExcelError('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${bytes} > ${e.opts.maxRequestBytes} bytes).`);
     }
@@ -500,9 +523,14 @@ class Ctx {
     }
     const hasWrites = ops.some((o) => o.write);
     const before = hasWrites ? cloneBook(e.book) : null;
+    e.responseBytes = 0;
     try {
       for (const op of ops) op.exec();
       if (hasWrites) e.recalc();
+      if (e.responseBytes > e.opts.maxResponseBytes) {
+        throw new FakeExcelError('ResponsePayloadSizeLimitExceeded', `The response payload size has exceeded the limit (${e.responseBytes} > ${e.opts.maxResponseBytes} bytes).`);
+      }
+      e.stats.requests[e.stats.requests.length - 1].response = e.responseBytes;
     } catch (err) {
       if (before) e.book = before;
       throw err;
@@ -516,6 +544,12 @@ class PropertyNotLoaded extends FakeExcelError {
   constructor(obj: string, prop: string) {
     super('PropertyNotLoaded', `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object (${obj}) and call "context.sync()" on the associated request context.`);
   }
+}
+
+/** JSON bytes a loaded proxy returns (collections: their items). */
+function responseSize(p: Proxy): number {
+  if (p instanceof Coll) return p.items.reduce((n: number, x: Proxy) => n + responseSize(x), 2);
+  return JSON.stringify(p._loaded).length;
 }
 
 /** Base of every proxy: load() queues a read; properties throw until loaded and synced. */
@@ -553,7 +587,10 @@ abstract class Proxy {
     else if (typeof spec === 'string') props = spec.split(',').map((x) => x.trim()).filter(Boolean);
     else if (Array.isArray(spec)) props = spec.flatMap((x) => x.split(',')).map((x) => x.trim()).filter(Boolean);
     else props = [...(spec.select ?? '').split(','), ...(spec.expand ?? '').split(',')].map((x) => x.trim()).filter(Boolean);
-    this.context.enqueue({ load: this._path, props }, () => this._doLoad(props), false);
+    this.context.enqueue({ load: this._path, props }, () => {
+      this._doLoad(props);
+      this.context.engine.responseBytes += responseSize(this);
+    }, false);
     return this;
   }
   _doLoad(props: string[]) {
@@ -629,6 +666,10 @@ class FakeWorkbook extends Proxy {
   }
   private _comments?: FakeComments;
   private _notes?: FakeNotes;
+  private _protection?: FakeWorkbookProtection;
+  get protection(): FakeWorkbookProtection {
+    return (this._protection ??= new FakeWorkbookProtection(this.context));
+  }
   get comments(): FakeComments {
     if (!this.context.engine.isSupported('ExcelApi', '1.10')) return undefined as unknown as FakeComments;
     return (this._comments ??= new FakeComments(this.context, null));
@@ -688,6 +729,7 @@ class FakeWorksheets extends Coll<FakeWorksheet> {
       return id;
     }, `wsAdd(${JSON.stringify(name ?? '')})`);
     this.context.enqueue({ op: 'addSheet', name }, () => {
+      e.structureWritable();
       let n = name;
       if (!n) {
         let i = e.book.sheets.length + 1;
@@ -710,6 +752,44 @@ class FakeWorksheets extends Coll<FakeWorksheet> {
         return { remove: () => { e.activatedHandlers = e.activatedHandlers.filter((x) => x !== h); }, context: this.context };
       },
     };
+  }
+}
+
+class FakeAutoFilter extends Proxy {
+  constructor(ctx: Ctx, private ws: FakeWorksheet) {
+    super(ctx, ws._path + '.autoFilter');
+  }
+  protected override _exists() {
+    return this.ws._sheetOrNull() !== null;
+  }
+  protected _read(prop: string): unknown {
+    const f = this.ws._sheet().filter;
+    if (prop === 'enabled') return !!f;
+    if (prop === 'isDataFiltered') return !!f?.filtered;
+    throw new FakeExcelError('InvalidArgument', `autoFilter.${prop}`);
+  }
+  get enabled(): boolean {
+    return this._get('enabled');
+  }
+  get isDataFiltered(): boolean {
+    return this._get('isDataFiltered');
+  }
+  getRangeOrNullObject(): FakeRange {
+    return new FakeRange(this.context, this.ws, () => this.ws._sheetOrNull()?.filter?.range ?? null, `${this._path}.range`)._trackNull();
+  }
+}
+
+/** Workbook protection (ExcelApi 1.7): `protected` is true while the structure is locked. */
+class FakeWorkbookProtection extends Proxy {
+  constructor(ctx: Ctx) {
+    super(ctx, 'workbook.protection');
+  }
+  protected _read(prop: string): unknown {
+    if (prop === 'protected') return this.context.engine.conditions.structureProtected;
+    throw new FakeExcelError('InvalidArgument', `workbook.protection.${prop}`);
+  }
+  get protected(): boolean {
+    return this._get('protected');
   }
 }
 
@@ -771,7 +851,10 @@ class FakeWorksheet extends Proxy {
   }
   get name(): string { return this._get('name'); }
   set name(v: string) {
-    this.context.enqueue({ set: this._path, name: v }, () => (this._sheet().name = v));
+    this.context.enqueue({ set: this._path, name: v }, () => {
+      this.context.engine.structureWritable();
+      this._sheet().name = v;
+    });
   }
   get id(): string { return this._get('id'); }
   get position(): number { return this._get('position'); }
@@ -780,6 +863,7 @@ class FakeWorksheet extends Proxy {
     this.context.enqueue({ set: this._path, visibility: v }, () => {
       const e = this.context.engine;
       const s = this._sheet();
+      if (v !== s.visibility) e.structureWritable();
       if (v !== 'Visible' && e.book.sheets.filter((x) => x.visibility === 'Visible' && x !== s).length === 0) {
         throw new FakeExcelError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
       }
@@ -794,6 +878,10 @@ class FakeWorksheet extends Proxy {
   private _nav: Record<string, unknown> = {};
   private _cached<T>(k: string, f: () => T): T {
     return (this._nav[k] ??= f()) as T;
+  }
+  /** AutoFilter (ExcelApi 1.9): enabled, isDataFiltered, getRangeOrNullObject. */
+  get autoFilter(): FakeAutoFilter {
+    return this._cached('autoFilter', () => new FakeAutoFilter(this.context, this));
   }
   get protection(): FakeProtection {
     return this._cached('protection', () => new FakeProtection(this.context, this));
@@ -865,6 +953,7 @@ class FakeWorksheet extends Proxy {
   delete() {
     this.context.enqueue({ op: 'deleteSheet', ws: this._path }, () => {
       const e = this.context.engine;
+      e.structureWritable();
       const s = this._sheet();
       if (s.visibility === 'VeryHidden') throw new FakeExcelError('InvalidOperation', 'Cannot delete a very hidden worksheet; change its visibility first.');
       if (s.visibility === 'Visible' && e.book.sheets.filter((x) => x.visibility === 'Visible').length === 1) {
@@ -923,7 +1012,11 @@ class FakeRangeAreas extends Proxy {
     const s = this.owner._ws._sheet();
     const a = this.owner._areaOrNull();
     if (!a) return [];
-    return s.merges.filter((m) => !(m.bottom < a.top || m.top > a.bottom || m.right < a.left || m.left > a.right));
+    // Only merged areas whose top-left cell lies in the range (OfficeDev/office-js#3611); more than
+    // MERGED_AREAS_LIMIT fails the request (limits.ts).
+    const found = s.merges.filter((m) => m.top >= a.top && m.top <= a.bottom && m.left >= a.left && m.left <= a.right);
+    if (found.length > MERGED_AREAS_LIMIT) throw new FakeExcelError('GeneralException', 'There was an internal error while processing the request.');
+    return found;
   }
   protected override _exists() {
     return this._areas().length > 0;
@@ -985,6 +1078,9 @@ class FakeRange extends Proxy {
     const e = this.context.engine;
     const s = this._ws._sheet();
     const a = this._area();
+    if (['values', 'text', 'numberFormat', 'formulas', 'valueTypes'].includes(prop) && (a.bottom - a.top + 1) * (a.right - a.left + 1) > READ_CELL_LIMIT) {
+      throw new FakeExcelError('RangeExceedsLimit', 'The cell count in the range has exceeded the maximum supported number.');
+    }
     switch (prop) {
       case 'address': return `${quoteSheet(s.name)}!${areaAddress(a)}`;
       case 'addressLocal': return `${quoteSheet(s.name)}!${areaAddress(a)}`;
@@ -1011,6 +1107,7 @@ class FakeRange extends Proxy {
   }
   private _setMatrix(prop: string, v: unknown, cell: (e: Engine, s: SheetState, r: number, c: number, x: unknown) => void) {
     this._write({ [prop]: v }, (e, s, a) => {
+      e.writableArea(s, a);
       const rows = a.bottom - a.top + 1;
       const cols = a.right - a.left + 1;
       if (!Array.isArray(v)) {
@@ -1153,6 +1250,12 @@ class FakeComments extends Coll<FakeComment> {
     this.context.enqueue({ op: 'addComment', cell: addr, content }, () => {
       const { s, r, c } = resolveCell(this.context, cellAddress, this.ws);
       e.writable(s);
+      const ni = e.conditions.commentsNotImplemented;
+      if (ni.has('*') || ni.has(`${s.name}!${a1(r, c)}`)) throw new FakeExcelError('NotImplemented', "The requested feature isn't implemented.");
+      // A thread on a merged cell other than its top-left one is refused (limits.ts).
+      if (s.merges.some((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right && (r !== m.top || c !== m.left))) {
+        throw new FakeExcelError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
+      }
       if (e.commentAt(s.id, r, c)) throw new FakeExcelError('InvalidArgument', `The cell ${a1(r, c)} already has a comment thread.`);
       if (s.notes.has(key(r, c))) throw new FakeExcelError('InvalidArgument', `The cell ${a1(r, c)} already has a note.`);
       id = `{C${e.book.nextId++}}`;
@@ -1745,6 +1848,25 @@ export function createFakeExcel(snapshot: WorkbookSnapshot, opts: FakeExcelOptio
       const s = sheet(name);
       const { area } = parseAddress(addr);
       s.notes.set(key(area.top, area.left), { content, author });
+    },
+    setEditMode(on) {
+      engine.conditions.editMode = on;
+    },
+    setInactive(on) {
+      engine.conditions.inactive = on;
+    },
+    protectStructure(on = true) {
+      engine.conditions.structureProtected = on;
+    },
+    commentsNotImplemented(cells) {
+      engine.conditions.commentsNotImplemented = new Set(cells);
+    },
+    setFilter(name, range, filtered = true) {
+      sheet(name).filter = { range: parseAddress(range).area, filtered };
+    },
+    renameSheet(from, to) {
+      sheet(from).name = to;
+      engine.changed();
     },
     failSync(n, message = 'Koneksi ke Excel terputus (simulasi).') {
       engine.failAt.push({ sync: engine.stats.syncs + n, message });

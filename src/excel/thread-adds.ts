@@ -1,0 +1,70 @@
+/**
+ * Adding the add-in's threads (or notes) one finding at a time in effect, in few syncs: all adds go
+ * in one request; when Excel refuses it (comments.add answering NotImplemented on some Windows
+ * builds, OfficeDev/office-js#1847; InvalidArgument on a cell it will not take), the threads now
+ * present are read back (Excel applies the operations of a failed request that came before the
+ * failing one), and what is still missing is tried again in halves, down to a single add. A single
+ * add Excel refuses is given up: that finding is listed on the Temuan sheet only, the run goes on.
+ * Any other error (a lost connection, edit mode, an inactive workbook) is rethrown: the write fails
+ * and is rolled back.
+ */
+
+import type { CommentMode, ThreadChange } from './comments';
+import { threadOps } from './comments';
+import { errorCode, stopsRun } from './errors';
+import { cellOf, splitAddress } from './read-address';
+import { MARK } from './read';
+
+/** docs/testing/application-specific-api-error-handling.md: what comments.add / notes.add answer for a cell they will not take. */
+const THREAD_REFUSALS = new Set(['NotImplemented', 'InvalidArgument', 'InvalidOperation', 'UnsupportedOperation']);
+
+const keyOf = (sheet: string, cell: string) => `${sheet}!${cell.replace(/\$/g, '').toUpperCase()}`;
+
+/** The cells that hold one of the add-in's threads (or notes) now. */
+async function oursNow(context: Excel.RequestContext, mode: CommentMode): Promise<Set<string>> {
+  const items = mode === 'threaded' ? context.workbook.comments : context.workbook.notes;
+  items.load('items/content');
+  await context.sync();
+  const locs = items.items.map((c) => {
+    const r = c.getLocation();
+    r.load('address');
+    return { r, ours: c.content.startsWith(MARK) };
+  });
+  await context.sync();
+  return new Set(locs.filter((l) => l.ours).map((l) => keyOf(splitAddress(l.r.address).sheet, cellOf(l.r.address))));
+}
+
+async function tryAll(context: Excel.RequestContext, mode: CommentMode, adds: ThreadChange[]): Promise<boolean> {
+  try {
+    for (const op of threadOps(mode, adds)) op.run(context);
+    await context.sync();
+    return true;
+  } catch (err) {
+    // Only Excel refusing a thread is the finding's problem; anything else (a lost connection, edit
+    // mode) fails the write, which is rolled back.
+    if (stopsRun(err) || !THREAD_REFUSALS.has(errorCode(err) ?? '')) throw err;
+    return false;
+  }
+}
+
+/** Adds every thread it can; returns the adds Excel refused. */
+export async function addThreads(context: Excel.RequestContext, mode: CommentMode, adds: ThreadChange[]): Promise<ThreadChange[]> {
+  if (mode === 'sheet-only' || adds.length === 0) return [];
+  const refused: ThreadChange[] = [];
+  const queue: ThreadChange[][] = [adds];
+  while (queue.length) {
+    const part = queue.shift()!;
+    if (await tryAll(context, mode, part)) continue;
+    const present = await oursNow(context, mode);
+    const missing = part.filter((a) => !present.has(keyOf(a.sheet, a.cell)));
+    if (missing.length === 0) continue;
+    if (missing.length === 1) {
+      refused.push(missing[0]);
+      continue;
+    }
+    const mid = Math.ceil(missing.length / 2);
+    queue.unshift(missing.slice(0, mid), missing.slice(mid));
+  }
+  return refused;
+}
+

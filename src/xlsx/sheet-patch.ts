@@ -1,0 +1,134 @@
+/**
+ * Cell writes into an existing worksheet part, as text: only the rows that get a cell are
+ * rebuilt; every other row, and everything outside `<sheetData>`, is kept as it was. Rows and
+ * cells stay in ascending order (ECMA-376 Part 1 §18.3.1.73 row, §18.3.1.4 c). A shared-formula
+ * master that is overwritten first gives each cell sharing it its own translated formula
+ * (§18.3.1.40), so they keep working.
+ */
+import { a1, colLetter, parseA1 } from '../core/grid';
+import { shiftFormula } from './formula-shift';
+import { attr, unescapeXml } from './package';
+
+/** Builds the new `<c>` element of a cell from its current one (null when absent). */
+export type CellBuilder = (current: string | null, ref: string) => string;
+
+const ROW_RE = /<(?:\w+:)?row\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?row>)/g;
+const CELL_RE = /<(?:\w+:)?c\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?c>)/g;
+
+interface CellChunk {
+  col: number;
+  xml: string;
+}
+
+function cellsOf(rowXml: string, rowNo: number): CellChunk[] {
+  const out: CellChunk[] = [];
+  let col = 0;
+  for (const m of rowXml.matchAll(CELL_RE)) {
+    const r = attr(m[0].slice(0, m[0].indexOf('>') + 1), 'r');
+    col = r ? parseA1(r).col : col + 1;
+    const xml = r ? m[0] : m[0].replace(/^<((?:\w+:)?c)\b/, `<$1 r="${a1(rowNo, col)}"`);
+    out.push({ col, xml });
+  }
+  return out;
+}
+
+function rebuildRow(rowXml: string | null, rowNo: number, writes: Map<number, CellBuilder>, prefix: string): string {
+  const cells = rowXml ? cellsOf(rowXml, rowNo) : [];
+  const byCol = new Map(cells.map((c) => [c.col, c.xml]));
+  const cols = [...new Set([...byCol.keys(), ...writes.keys()])].sort((a, b) => a - b);
+  const body = cols.map((c) => {
+    const w = writes.get(c);
+    return w ? w(byCol.get(c) ?? null, a1(rowNo, c)) : byCol.get(c)!;
+  });
+  const open = rowXml ? /^<(?:\w+:)?row\b[^>]*?(?=\/?>)/.exec(rowXml)![0].replace(/\s+spans\s*=\s*"[^"]*"/, '') : `<${prefix}row r="${rowNo}"`;
+  return `${open}>${body.join('')}</${prefix}row>`;
+}
+
+/** Formulas of the cells sharing the masters about to be overwritten, made their own. */
+function unshareMasters(rows: Array<{ no: number; xml: string }>, overwritten: Set<string>): Map<number, string> {
+  const masters = new Map<string, { row: number; col: number; f: string }>();
+  for (const r of rows) {
+    if (!r.xml.includes('t="shared"')) continue;
+    for (const c of cellsOf(r.xml, r.no)) {
+      const fm = /<(?:\w+:)?f\b([^>]*)>([^<]*)<\/(?:\w+:)?f>/.exec(c.xml);
+      if (!fm || attr(fm[0], 't') !== 'shared' || !overwritten.has(a1(r.no, c.col))) continue;
+      masters.set(attr(fm[0], 'si') ?? '', { row: r.no, col: c.col, f: unescapeXml(fm[2]) });
+    }
+  }
+  const changed = new Map<number, string>();
+  if (!masters.size) return changed;
+  for (const r of rows) {
+    if (!r.xml.includes('t="shared"')) continue;
+    let touched = false;
+    const xml = r.xml.replace(CELL_RE, (c) => {
+      const f = /<(?:\w+:)?f\b[^>]*?(\/>|>\s*<\/(?:\w+:)?f>)/.exec(c);
+      const ref = attr(c.slice(0, c.indexOf('>') + 1), 'r');
+      if (!f || !ref || attr(f[0], 't') !== 'shared' || overwritten.has(ref)) return c;
+      const m = masters.get(attr(f[0], 'si') ?? '');
+      if (!m) return c;
+      const p = parseA1(ref);
+      touched = true;
+      const text = shiftFormula(m.f, p.row - m.row, p.col - m.col).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+      return c.replace(f[0], `<f>${text}</f>`);
+    });
+    if (touched) changed.set(r.no, xml);
+  }
+  return changed;
+}
+
+/** The sheet part with the cells written (rows created as needed) and its dimension widened to cover them. */
+export function patchSheetCells(xml: string, writes: Map<string, CellBuilder>): string {
+  const prefix = /<(\w+:)?worksheet\b/.exec(xml)?.[1] ?? '';
+  const sd = /<((?:\w+:)?)sheetData\b[^>]*?(\/?)>/.exec(xml);
+  if (!sd) return xml;
+  const innerStart = sd.index + sd[0].length;
+  const close = `</${sd[1]}sheetData>`;
+  const innerEnd = sd[2] === '/' ? innerStart : xml.indexOf(close, innerStart);
+  const inner = xml.slice(innerStart, innerEnd);
+  const byRow = new Map<number, Map<number, CellBuilder>>();
+  for (const [ref, b] of writes) {
+    const { row, col } = parseA1(ref);
+    let m = byRow.get(row);
+    if (!m) byRow.set(row, (m = new Map()));
+    m.set(col, b);
+  }
+  const rows: Array<{ no: number; xml: string }> = [];
+  let prev = 0;
+  for (const m of inner.matchAll(ROW_RE)) {
+    const r = attr(m[0].slice(0, m[0].indexOf('>') + 1), 'r');
+    prev = r ? Number(r) : prev + 1;
+    rows.push({ no: prev, xml: m[0] });
+  }
+  const own = unshareMasters(rows, new Set(writes.keys()));
+  const parts: string[] = [];
+  const pending = [...byRow.keys()].sort((a, b) => a - b);
+  let k = 0;
+  for (const r of rows) {
+    while (k < pending.length && pending[k] < r.no) parts.push(rebuildRow(null, pending[k], byRow.get(pending[k++])!, prefix));
+    const base = own.get(r.no) ?? r.xml;
+    if (k < pending.length && pending[k] === r.no) parts.push(rebuildRow(base, r.no, byRow.get(pending[k++])!, prefix));
+    else parts.push(base);
+  }
+  while (k < pending.length) parts.push(rebuildRow(null, pending[k], byRow.get(pending[k++])!, prefix));
+  const head = sd[2] === '/' ? `${xml.slice(0, sd.index)}<${sd[1]}sheetData>` : xml.slice(0, innerStart);
+  const tail = sd[2] === '/' ? `${close}${xml.slice(innerStart)}` : xml.slice(innerEnd);
+  return widenDimension(head, [...writes.keys()]) + parts.join('') + tail;
+}
+
+function widenDimension(head: string, refs: string[]): string {
+  const d = /<(?:\w+:)?dimension\b[^>]*ref="([^"]*)"[^>]*\/>/.exec(head);
+  if (!d || !refs.length) return head;
+  const [a, b] = d[1].split(':');
+  const p = parseA1(a);
+  const q = parseA1(b ?? a);
+  let top = p.row, left = p.col, bottom = q.row, right = q.col;
+  for (const ref of refs) {
+    const c = parseA1(ref);
+    top = Math.min(top, c.row);
+    left = Math.min(left, c.col);
+    bottom = Math.max(bottom, c.row);
+    right = Math.max(right, c.col);
+  }
+  const ref = `${colLetter(left)}${top}:${colLetter(right)}${bottom}`;
+  return head.slice(0, d.index) + d[0].replace(d[1], ref) + head.slice(d.index + d[0].length);
+}

@@ -1,0 +1,178 @@
+/**
+ * The styles part as the writer needs it: derive a cell format (xf) from a cell's own one with
+ * another number format, bold, or the font, fill, border and alignment of another cell. Existing
+ * formats are never changed (other cells share them); a derived format is appended once and reused.
+ * Built-in number format ids: ECMA-376 Part 1 §18.8.30.
+ */
+import { attr, escapeXml } from './package';
+
+const BUILTIN: Record<string, number> = {
+  General: 0,
+  '0': 1,
+  '0.00': 2,
+  '#,##0': 3,
+  '#,##0.00': 4,
+  '0%': 9,
+  '0.00%': 10,
+  '0.00E+00': 11,
+  '@': 49,
+};
+
+const BUILTIN_CODE: Record<number, string> = Object.fromEntries(Object.entries(BUILTIN).map(([k, v]) => [v, k]));
+
+export const MINIMAL_STYLES =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+  '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+  '<fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>' +
+  '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+  '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+  '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+  '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
+  '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
+  '</styleSheet>';
+
+export function setAttr(tag: string, name: string, value: string): string {
+  const re = new RegExp(`(\\s${name}\\s*=\\s*)("[^"]*"|'[^']*')`);
+  if (re.test(tag)) return tag.replace(re, `$1"${value}"`);
+  return tag.replace(/^<([\w:]+)/, `<$1 ${name}="${value}"`);
+}
+
+interface Block {
+  items: string[];
+  /** Start and end of the whole block element in the part text. */
+  start: number;
+  end: number;
+  open: string;
+  close: string;
+}
+
+function block(xml: string, name: string, item: string): Block | null {
+  const m = new RegExp(`<((?:\\w+:)?)${name}\\b[^>]*?(/?)>`).exec(xml);
+  if (!m) return null;
+  const open = m[0].replace(/\/>$/, '>');
+  const close = `</${m[1]}${name}>`;
+  if (m[2] === '/') return { items: [], start: m.index, end: m.index + m[0].length, open, close };
+  const end = xml.indexOf(close, m.index);
+  const body = xml.slice(m.index + m[0].length, end);
+  const items = [...body.matchAll(new RegExp(`<(?:\\w+:)?${item}\\b[^>]*?(?:/>|>[\\s\\S]*?</(?:\\w+:)?${item}>)`, 'g'))].map((x) => x[0]);
+  return { items, start: m.index, end: end + close.length, open, close };
+}
+
+export interface DeriveOptions {
+  numberFormat?: string;
+  bold?: boolean;
+  /** Take font, fill, border and alignment from this xf index. */
+  from?: number;
+}
+
+export class StyleBook {
+  private xfs: string[];
+  private fonts: string[];
+  private readonly fmts = new Map<string, number>();
+  private readonly fmtCodes = new Map<number, string>();
+  private readonly newFmts: string[] = [];
+  private readonly cache = new Map<string, number>();
+  private readonly fontBold = new Map<number, number>();
+  changed = false;
+
+  constructor(private xml: string) {
+    this.xfs = block(xml, 'cellXfs', 'xf')?.items ?? [];
+    this.fonts = block(xml, 'fonts', 'font')?.items ?? [];
+    for (const f of block(xml, 'numFmts', 'numFmt')?.items ?? []) {
+      const id = Number(attr(f, 'numFmtId'));
+      const code = attr(f, 'formatCode') ?? '';
+      if (!this.fmts.has(code)) this.fmts.set(code, id);
+      this.fmtCodes.set(id, code);
+    }
+  }
+
+  /** The number format code of an xf (for a cell's displayed text). */
+  formatOf(xf: number): string {
+    const id = Number(attr(this.xfs[xf] ?? '', 'numFmtId') ?? 0);
+    return this.fmtCodes.get(id) ?? BUILTIN_CODE[id] ?? 'General';
+  }
+
+  private fmtId(code: string): number {
+    if (BUILTIN[code] !== undefined && !this.fmts.has(code)) return BUILTIN[code];
+    let id = this.fmts.get(code);
+    if (id === undefined) {
+      id = Math.max(163, ...this.fmtCodes.keys()) + 1;
+      this.fmts.set(code, id);
+      this.fmtCodes.set(id, code);
+      this.newFmts.push(`<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`);
+    }
+    return id;
+  }
+
+  private boldFont(fontId: number): number {
+    let id = this.fontBold.get(fontId);
+    if (id !== undefined) return id;
+    const base = this.fonts[fontId] ?? '<font><sz val="11"/><name val="Calibri"/></font>';
+    if (/<(?:\w+:)?b\s*\/>|<(?:\w+:)?b\s+val="(1|true)"/.test(base)) id = fontId;
+    else {
+      const font = /\/>$/.test(base) && !/<\/(?:\w+:)?font>/.test(base) ? base.replace(/\/>$/, '><b/></font>') : base.replace(/^(<(?:\w+:)?font\b[^>]*>)/, '$1<b/>');
+      id = this.fonts.indexOf(font);
+      if (id < 0) {
+        this.fonts.push(font);
+        id = this.fonts.length - 1;
+        this.changed = true;
+      }
+    }
+    this.fontBold.set(fontId, id);
+    return id;
+  }
+
+  /** The xf index for a cell now formatted with `base`, changed as asked (the same index when nothing changes). */
+  derive(base: number, o: DeriveOptions): number {
+    const key = `${base}|${o.numberFormat ?? ''}|${o.bold ? 1 : 0}|${o.from ?? ''}`;
+    const hit = this.cache.get(key);
+    if (hit !== undefined) return hit;
+    let xf = this.xfs[base] ?? this.xfs[0] ?? '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>';
+    if (o.from !== undefined && this.xfs[o.from]) {
+      const src = this.xfs[o.from];
+      for (const a of ['fontId', 'fillId', 'borderId', 'applyFont', 'applyFill', 'applyBorder', 'applyAlignment']) {
+        const v = attr(src, a);
+        if (v !== null) xf = setAttr(xf, a, v);
+      }
+      const align = /<(?:\w+:)?alignment\b[^>]*\/>/.exec(src)?.[0] ?? '';
+      const head = /^<(?:\w+:)?xf\b[^>]*?(?=\/?>)/.exec(xf)![0];
+      const prot = /<(?:\w+:)?protection\b[^>]*\/>/.exec(xf)?.[0] ?? '';
+      xf = align || prot ? `${head}>${align}${prot}</xf>` : `${head}/>`;
+    }
+    if (o.numberFormat !== undefined) xf = setAttr(setAttr(xf, 'numFmtId', String(this.fmtId(o.numberFormat))), 'applyNumberFormat', '1');
+    if (o.bold) xf = setAttr(setAttr(xf, 'fontId', String(this.boldFont(Number(attr(xf, 'fontId') ?? 0)))), 'applyFont', '1');
+    let idx = xf === this.xfs[base] ? base : this.xfs.indexOf(xf);
+    if (idx < 0) {
+      this.xfs.push(xf);
+      idx = this.xfs.length - 1;
+      this.changed = true;
+    }
+    this.cache.set(key, idx);
+    return idx;
+  }
+
+  /** The styles part with the derived formats appended. */
+  toXml(): string {
+    let xml = this.xml;
+    const put = (name: string, item: string, items: string[], before: RegExp): void => {
+      const b = block(xml, name, item);
+      const body = `${b ? setAttr(b.open, 'count', String(items.length)) : `<${name} count="${items.length}">`}${items.join('')}${b ? b.close : `</${name}>`}`;
+      if (b) xml = xml.slice(0, b.start) + body + xml.slice(b.end);
+      else {
+        const at = before.exec(xml);
+        xml = at ? xml.slice(0, at.index) + body + xml.slice(at.index) : xml;
+      }
+    };
+    if (this.newFmts.length) {
+      const old = block(xml, 'numFmts', 'numFmt')?.items ?? [];
+      put('numFmts', 'numFmt', [...old, ...this.newFmts], /<(?:\w+:)?(fonts|fills|borders|cellStyleXfs|cellXfs)\b/);
+    }
+    put('fonts', 'font', this.fonts, /<(?:\w+:)?(fills|borders|cellStyleXfs|cellXfs)\b/);
+    put('cellXfs', 'xf', this.xfs, /<(?:\w+:)?(cellStyles|dxfs|tableStyles|colors|extLst)\b|<\/(?:\w+:)?styleSheet>/);
+    return xml;
+  }
+
+  get dirty(): boolean {
+    return this.changed || this.newFmts.length > 0;
+  }
+}
