@@ -17,12 +17,14 @@ import ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import * as zlib from 'zlib';
 import { analyse } from '../core/analyse';
 import { plan } from '../core/plan';
 import { snapshotFromWorkbook } from '../xlsx/read';
 import { applyPlanToBytes } from '../xlsx/writer';
 import { main as cli } from '../cli/main';
 import { generateWorkbook } from './generate';
+import { runExcelBench } from './excel';
 import { runBatchBench } from './batch';
 import { runMatchingBench } from './matching';
 import { runWriterBench } from './writer';
@@ -166,7 +168,7 @@ async function benchOne(n: number, dir: string, reps: number, mem: MemoryPeak | 
   t = now();
   tick();
   // hitung's writer: the part-level patch of the input's bytes (src/xlsx/writer.ts; src/bench/writer.ts compares it with exceljs)
-  const patched = applyPlanToBytes(new Uint8Array(fs.readFileSync(file)), p).bytes;
+  const patched = applyPlanToBytes(new Uint8Array(fs.readFileSync(file)), p, { deflate: (d) => zlib.deflateRawSync(d, { level: 6 }) }).bytes;
   const applyMs = now() - t;
   tick();
   t = now();
@@ -350,9 +352,12 @@ export function formatChange(before: Figures[], after: Figures[]): string {
 
 if (require.main === module) {
   const sizes = process.argv.slice(2).map(Number).filter((x) => x > 0);
-  runBench(sizes.length ? sizes : undefined)
-    .then(async () => (sizes.length ? undefined : (await runBatchBench(), await runMatchingBench(), runWriterBench()))) // batch.ts, matching.ts, writer.ts
-    .then(() => benchOffline()) // offline.ts
+  // `--excel`: only the payload table of src/bench/excel.ts
+  const only = process.argv.includes('--excel');
+  (only ? Promise.resolve() : runBench(sizes.length ? sizes : undefined).then(() => undefined))
+    .then(async () => (sizes.length || only ? undefined : (await runBatchBench(), await runMatchingBench(), runWriterBench()))) // batch.ts, matching.ts, writer.ts
+    .then(() => (only ? undefined : benchOffline())) // offline.ts
+    .then(() => runExcelBench(sizes.length ? sizes : undefined)) // excel.ts
     .then(() => process.exit(process.exitCode ?? 0)).catch((e) => {
     process.stderr.write(`Benchmark gagal: ${e instanceof Error ? e.stack : String(e)}\n`);
     process.exitCode = 1;

@@ -1,18 +1,22 @@
 /**
  * The command line's `hitung` on a workbook held in memory (the offline page has no files): the
- * same steps as `capaian-pk hitung` (src/cli/main.ts) over the same adapter (src/xlsx), so the
- * page's download is the workbook the command line writes.
+ * same steps as `capaian-pk hitung` (src/cli/main.ts, prosesBerkas) over the same file adapter
+ * (src/xlsx: exceljs reads, the part-level writer writes), so the page's download is the workbook
+ * the command line writes. tests/offline compares the two.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import type { Lang } from '../app/host';
 import { analyse } from '../core/analyse';
 import type { WorkbookSnapshot } from '../core/grid';
 import { plan } from '../core/plan';
 import { prepareRun, SETTINGS_SHEET } from '../core/prepare-run';
 import { readSettings, type Settings } from '../core/settings';
 import type { Analysis, PlanSummary } from '../core/types';
-import { buildBackup, readBackup, writeBackup } from '../xlsx/ledger';
-import { snapshotFromWorkbook } from '../xlsx/read';
-import { applyPlanToWorkbook } from '../xlsx/write';
+import { PESAN_BERKAS } from '../cli/galat-berkas';
+import { XlsxError } from '../xlsx/errors';
+import { backupChunks, buildBackup, readBackup } from '../xlsx/ledger';
+import { loadWorkbookBytes, snapshotFromWorkbook } from '../xlsx/snapshot';
+import { applyPlanToBytes } from '../xlsx/writer';
 
 export interface HasilHitung {
   file: string;
@@ -26,24 +30,16 @@ export interface HasilHitung {
   warnings: string[];
 }
 
-/** Why a file cannot be used, in one line for the user (never a library's message alone). */
+/** Why a file cannot be used, in one line for the user (never a library's message). */
 export class BerkasTidakTerbaca extends Error {}
 
-const ZIP_MAGIC = [0x50, 0x4b];
-
-async function bukaBukuKerja(data: ArrayBuffer, file: string): Promise<ExcelJS.Workbook> {
-  const head = new Uint8Array(data, 0, Math.min(2, data.byteLength));
-  if (head[0] !== ZIP_MAGIC[0] || head[1] !== ZIP_MAGIC[1]) {
-    throw new BerkasTidakTerbaca(`Berkas ${file} bukan buku kerja .xlsx (format tidak dikenali).`);
-  }
-  const wb = new ExcelJS.Workbook();
+async function bukaBukuKerja(bytes: Uint8Array, file: string, lang: Lang): Promise<ExcelJS.Workbook> {
   try {
-    await wb.xlsx.load(data);
+    return (await loadWorkbookBytes(bytes)).wb;
   } catch (e) {
-    const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
-    throw new BerkasTidakTerbaca(`Berkas ${file} bukan buku kerja .xlsx yang dapat dibaca (${why}).`);
+    const code = e instanceof XlsxError ? e.code : 'rusak';
+    throw new BerkasTidakTerbaca(PESAN_BERKAS[code][lang](file));
   }
-  return wb;
 }
 
 /** Settings stored in the workbook (sheet `_capaianpk`, A1 JSON), read as the command line reads them. */
@@ -55,8 +51,9 @@ function settingsOf(wb: ExcelJS.Workbook): { settings: Settings; warnings: strin
 }
 
 /** `hitung` on one workbook: analysis, summary and the written workbook. `when` dates the backup. */
-export async function hitungBuffer(data: ArrayBuffer, file: string, when = new Date()): Promise<HasilHitung> {
-  const wb = await bukaBukuKerja(data, file);
+export async function hitungBuffer(data: ArrayBuffer | Uint8Array, file: string, lang: Lang = 'id', when = new Date()): Promise<HasilHitung> {
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  const wb = await bukaBukuKerja(bytes, file, lang);
   const { settings, warnings } = settingsOf(wb);
   const full = snapshotFromWorkbook(wb, file);
   // The core's run preparation, as the command line and Excel do it (src/core/prepare-run.ts).
@@ -71,11 +68,9 @@ export async function hitungBuffer(data: ArrayBuffer, file: string, when = new D
   const placed = planned.sheets.map((spec) => prepared.place(spec));
   const p = { ...planned, sheets: placed.map((x) => x.spec) };
   const kept = buildBackup(full, p, backup, when);
-  const res = applyPlanToWorkbook(wb, p);
-  writeBackup(wb, kept, backup);
-  const output = new Uint8Array(await wb.xlsx.writeBuffer());
+  const { bytes: output, result } = applyPlanToBytes(bytes, p, { backup: backupChunks(kept, backup) });
   const renamed = placed.filter((x) => x.renamedFrom).map((x) => `lembar "${x.renamedFrom}" sudah ada dan dibuat oleh orang lain; hasil ditulis ke lembar "${x.spec.name}".`);
-  return { file, analysis, snapshot: prepared.input, summary: p.summary, output, warnings: [...warnings, ...renamed, ...res.warnings] };
+  return { file, analysis, snapshot: prepared.input, summary: p.summary, output, warnings: [...warnings, ...renamed, ...result.warnings] };
 }
 
 /** `BERKAS.capaian.xlsx`, as the command line names its output. */

@@ -13,6 +13,7 @@ import { NoticeBar, LiveRegions } from './components/NoticeBar';
 import { Ringkasan } from './components/Ringkasan';
 import { Temuan } from './components/Temuan';
 import { Pengaturan } from './components/Pengaturan';
+import { Kesiapan } from './components/Kesiapan';
 import { PemetaanKolom } from './components/PemetaanKolom';
 import { useTabScroll } from './useTabScroll';
 
@@ -88,6 +89,7 @@ export function App({ host, commands }: AppProps) {
           {tab === 'temuan' && <Temuan ctx={ctx} />}
           {tab === 'kolom' && <PemetaanKolom ctx={ctx} />}
           {tab === 'pengaturan' && <Pengaturan ctx={ctx} />}
+          {tab === 'pengaturan' && <Kesiapan ctx={ctx} />}
         </div>
       </main>
     </div>

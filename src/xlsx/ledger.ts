@@ -29,6 +29,19 @@ export function readBackup(wb: ExcelJS.Workbook): BackupData | null {
   return b && b !== 'damaged' ? b : null;
 }
 
+/** The stored backup in a snapshot (column A of the backup sheet), or null; a damaged one is ignored. */
+export function backupInSnapshot(snapshot: WorkbookSnapshot): BackupData | null {
+  const g = snapshot.sheets.find((s) => s.sheet === LEDGER_SHEET);
+  if (!g) return null;
+  let raw = '';
+  for (let r = 1; r <= g.values.length; r++) {
+    const v = cellAt(g, r, 1).value;
+    if (v !== null && v !== undefined) raw += String(v);
+  }
+  const b = parseBackup(raw);
+  return b && b !== 'damaged' ? b : null;
+}
+
 /** Attaches the ledger of an earlier run to a snapshot, and leaves the backup sheet out of it. */
 export function attachLedger(snapshot: WorkbookSnapshot, backup: BackupData | null): WorkbookSnapshot {
   const sheets = snapshot.sheets.filter((g) => g.sheet !== LEDGER_SHEET);
@@ -71,9 +84,9 @@ export function buildBackup(before: WorkbookSnapshot, plan: WritePlan, prev: Bac
     if (seen.has(k)) continue;
     seen.add(k);
     const cur = now(grid.get(w.sheet), w.cell);
-    const written = writtenKey({ value: w.value, formula: w.formula });
+    const written = writtenKey({ value: w.value, formula: w.formula }, w.cell);
     const p = prevCells.get(k);
-    if (p && p.w !== undefined && stillWritten(cur, p.w)) {
+    if (p && p.w !== undefined && stillWritten(cur, p.w, w.cell)) {
       cells.push({ s: p.s, c: p.c, v: p.v, f: p.f, fmt: p.fmt, ...(p.t !== undefined ? { t: p.t } : {}), ...(p.styled ? { styled: true } : {}), w: written });
       continue;
     }

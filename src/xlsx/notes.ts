@@ -23,6 +23,8 @@ export interface CommentsPart {
   items: NoteItem[];
   /** Notes of ours (or of an earlier command line) were found: the part changes even with nothing planned. */
   changed: boolean;
+  /** Cells whose note of ours was taken out (their threaded comments, if any, go too). */
+  removed: string[];
 }
 
 function textOf(commentXml: string): string {
@@ -33,15 +35,19 @@ function textOf(commentXml: string): string {
 
 /** Reads a comments part; an earlier command line's note keeps only the person's text above its marker. */
 export function readComments(xml: string | null): CommentsPart {
-  if (!xml) return { open: '<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">', authors: [], items: [], changed: false };
+  if (!xml) return { open: '<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">', authors: [], items: [], changed: false, removed: [] };
   const open = /<(?:\w+:)?comments\b[^>]*>/.exec(xml)?.[0] ?? '<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">';
   const authors = [...xml.matchAll(/<(?:\w+:)?author\b[^>]*>([^<]*)<\/(?:\w+:)?author>|<(?:\w+:)?author\s*\/>/g)].map((m) => unescapeXml(m[1] ?? ''));
   const items: NoteItem[] = [];
   let changed = false;
+  const removed: string[] = [];
   for (const m of xml.matchAll(/<(?:\w+:)?comment\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?comment>)/g)) {
     const ref = (attr(m[0].slice(0, m[0].indexOf('>') + 1), 'ref') ?? '').toUpperCase();
-    const who = noteOwner(textOf(m[0]));
-    if (who.owner !== 'person') changed = true;
+    const who = noteOwner(threadBody(textOf(m[0])));
+    if (who.owner !== 'person') {
+      changed = true;
+      removed.push(ref);
+    }
     if (who.owner === 'ours') continue;
     if (who.owner === 'legacy') {
       if (who.person) items.push({ ref, xml: commentXml(ref, 0, who.person), person: true });
@@ -49,7 +55,30 @@ export function readComments(xml: string | null): CommentsPart {
     }
     items.push({ ref, xml: m[0], person: true });
   }
-  return { open, authors, items, changed };
+  return { open, authors, items, changed, removed };
+}
+
+/**
+ * The text of the first comment of a thread, from the note Excel keeps beside a threaded comment
+ * for older versions ("[Threaded comment] ... Comment:\n    <text>"); other notes as they are.
+ * So the add-in's threads ([Capaian PK] first) are recognised as ours in the file too.
+ */
+function threadBody(text: string): string {
+  if (!text.startsWith('[Threaded comment]')) return text;
+  const i = text.indexOf('Comment:');
+  return i < 0 ? text : text.slice(i + 'Comment:'.length).replace(/^\s+/, '');
+}
+
+/** The threaded comments part without the threads on `refs` (replies included), or null when none is left. */
+export function withoutThreads(xml: string, refs: Set<string>): string | null {
+  let left = 0;
+  const out = xml.replace(/<(?:\w+:)?threadedComment\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?threadedComment>)/g, (t) => {
+    const ref = (attr(t.slice(0, t.indexOf('>') + 1), 'ref') ?? '').toUpperCase();
+    if (refs.has(ref)) return '';
+    left++;
+    return t;
+  });
+  return left ? out : null;
 }
 
 function commentXml(ref: string, authorId: number, text: string): string {

@@ -6,7 +6,7 @@
  * Parts that are never set are written back as the same compressed bytes.
  */
 import { XlsxError } from './errors';
-import { entryData, makeEntry, readZip, writeZip, type ZipEntry } from './zip';
+import { type Deflate, entryData, makeEntry, readZip, writeZip, type ZipEntry } from './zip';
 
 export interface Relationship {
   id: string;
@@ -46,8 +46,12 @@ export function relativeTarget(source: string, part: string): string {
   return [...from.slice(k).map(() => '..'), ...to.slice(k)].join('/');
 }
 
+const ATTR = new Map<string, RegExp>();
+
 export function attr(tag: string, name: string): string | null {
-  const m = new RegExp(`\\s${name}\\s*=\\s*("([^"]*)"|'([^']*)')`).exec(tag);
+  let re = ATTR.get(name);
+  if (!re) ATTR.set(name, (re = new RegExp(`\\s${name}\\s*=\\s*("([^"]*)"|'([^']*)')`)));
+  const m = re.exec(tag);
   return m ? unescapeXml(m[2] ?? m[3]) : null;
 }
 
@@ -146,12 +150,12 @@ export class Package {
     return out;
   }
 
-  toBytes(): Uint8Array {
+  toBytes(deflate?: Deflate): Uint8Array {
     const out: ZipEntry[] = [];
     for (const key of this.order) {
       const e = this.entries.get(key);
       if (!e) continue;
-      out.push(this.changed.has(key) ? makeEntry(e.name.replace(/^\//, ''), encoder.encode(this.texts.get(key)!), e) : e);
+      out.push(this.changed.has(key) ? makeEntry(e.name.replace(/^\//, ''), encoder.encode(this.texts.get(key)!), e, deflate) : e);
     }
     return writeZip(out);
   }

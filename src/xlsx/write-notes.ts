@@ -4,7 +4,7 @@
  * kept as it was, and a finding on its cell goes to the Temuan sheet only.
  */
 import type { CommentWrite } from '../core/types';
-import { commentsXml, idBlocks, keptShapes, notesVml, readComments, reconcileNotes } from './notes';
+import { commentsXml, idBlocks, keptShapes, notesVml, readComments, reconcileNotes, withoutThreads } from './notes';
 import type { SheetEntry } from './workbook-part';
 import { addRel, ensureDefault, setContentType } from './workbook-part';
 import { CT, type WriteContext } from './write-context';
@@ -13,6 +13,8 @@ interface SheetNotes {
   entry: SheetEntry;
   commentsPart: string | null;
   vmlPart: string | null;
+  /** Excel's threaded comments part (the add-in's threads, when it ran in Excel). */
+  threadsPart: string | null;
   wanted: Map<string, string>;
 }
 
@@ -68,6 +70,11 @@ function writeSheetNotes(ctx: WriteContext, s: SheetNotes, firstBlock: number): 
   if (!old.changed && written === 0) return 0;
   ctx.result.comments += written;
   ctx.result.commentsRemoved += Math.max(0, before - written);
+  if (s.threadsPart && old.removed.length) {
+    const left = withoutThreads(pkg.text(s.threadsPart)!, new Set(old.removed));
+    if (left === null) ctx.dropPart(s.entry.part, s.threadsPart);
+    else pkg.setText(s.threadsPart, left);
+  }
   const ours = part.items.filter((i) => !i.person).map((i) => i.ref);
   const keep = new Set(part.items.filter((i) => i.person).map((i) => i.ref));
   const vmlOld = s.vmlPart ? pkg.text(s.vmlPart) : null;
@@ -104,9 +111,10 @@ export function writeNotes(ctx: WriteContext, comments: CommentWrite[], newSheet
     const rels = ctx.pkg.rels(entry.part);
     const c = rels.find((r) => /\/comments$/.test(r.type) && ctx.pkg.has(r.target));
     const v = rels.find((r) => /\/vmlDrawing$/.test(r.type) && ctx.pkg.has(r.target));
+    const th = rels.find((r) => /\/threadedComment$/.test(r.type) && ctx.pkg.has(r.target));
     const w = wanted.get(entry.name);
     if (!c && !w) continue;
-    touched.push({ entry, commentsPart: c?.target ?? null, vmlPart: v?.target ?? null, wanted: w ?? new Map() });
+    touched.push({ entry, commentsPart: c?.target ?? null, vmlPart: v?.target ?? null, threadsPart: th?.target ?? null, wanted: w ?? new Map() });
   }
   let block = reservedBlocks(ctx, touched) + 1;
   for (const s of touched) block += writeSheetNotes(ctx, s, block);

@@ -13,6 +13,7 @@
 import { LEDGER_SHEET } from '../core/ledger';
 import type { SheetSpec, WritePlan } from '../core/types';
 import { Package } from './package';
+import type { Deflate } from './zip';
 import { fullCalcOnLoad } from './workbook-part';
 import { writeCells } from './write-cells';
 import { WriteContext, type WriteResult } from './write-context';
@@ -24,6 +25,8 @@ export type { WriteResult } from './write-context';
 export interface WriteOptions {
   /** The backup sheet's text, one cell per chunk (src/xlsx/ledger.ts backupChunks). */
   backup?: string[];
+  /** Raw deflate for the rewritten parts (the command line passes Node's zlib; fflate otherwise). */
+  deflate?: Deflate;
 }
 
 function dropCalcChain(ctx: WriteContext): void {
@@ -55,5 +58,5 @@ export function applyPlanToBytes(input: Uint8Array, plan: WritePlan, opts: Write
   if (plan.cells.length || plan.sheets.length) dropCalcChain(ctx);
   ctx.pkg.setText(ctx.wbPart, fullCalcOnLoad(ctx.pkg.text(ctx.wbPart)!));
   ctx.result.changedParts = ctx.pkg.changedParts();
-  return { bytes: ctx.pkg.toBytes(), result: ctx.result };
+  return { bytes: ctx.pkg.toBytes(opts.deflate), result: ctx.result };
 }

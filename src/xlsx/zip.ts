@@ -95,9 +95,14 @@ export function crc32(d: Uint8Array): number {
   return (c ^ 0xffffffff) >>> 0;
 }
 
+/** Raw deflate (RFC 1951). fflate by default; a host may pass a faster one (Node's zlib.deflateRawSync). */
+export type Deflate = (data: Uint8Array) => Uint8Array;
+
+const fflateDeflate: Deflate = (data) => deflateSync(data, { level: 6 });
+
 /** A new entry from uncompressed bytes (deflated; the time of `like` when given, else 1980-01-01). */
-export function makeEntry(name: string, data: Uint8Array, like?: ZipEntry): ZipEntry {
-  return { name, method: 8, crc: crc32(data), size: data.length, raw: deflateSync(data, { level: 6 }), time: like?.time ?? 0, date: like?.date ?? 0x21 };
+export function makeEntry(name: string, data: Uint8Array, like?: ZipEntry, deflate: Deflate = fflateDeflate): ZipEntry {
+  return { name, method: 8, crc: crc32(data), size: data.length, raw: deflate(data), time: like?.time ?? 0, date: like?.date ?? 0x21 };
 }
 
 const enc = new TextEncoder();
