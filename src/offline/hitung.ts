@@ -3,16 +3,19 @@
  * same steps as `capaian-pk hitung` (src/cli/main.ts) over the same adapter (src/xlsx), so the
  * page's download is the workbook the command line writes.
  */
-import ExcelJS from 'exceljs';
 import { analyse } from '../core/analyse';
 import type { WorkbookSnapshot } from '../core/grid';
 import { plan } from '../core/plan';
 import { prepareRun, SETTINGS_SHEET } from '../core/prepare-run';
-import { readSettings, type Settings } from '../core/settings';
+import { readSettings } from '../core/settings';
 import type { Analysis, PlanSummary } from '../core/types';
-import { buildBackup, readBackup, writeBackup } from '../xlsx/ledger';
-import { snapshotFromWorkbook } from '../xlsx/read';
-import { applyPlanToWorkbook } from '../xlsx/write';
+import { PESAN_BERKAS } from '../i18n/berkas';
+import { XlsxError } from '../xlsx/errors';
+import { snapshotFromPackage, tablesBySheet } from '../xlsx/fast-read';
+import { backupChunks, backupInSnapshot, buildBackup } from '../xlsx/ledger';
+import { openPackage } from '../xlsx/open';
+import type { Package } from '../xlsx/package';
+import { applyPlanToBytes } from '../xlsx/writer';
 
 export interface HasilHitung {
   file: string;
@@ -29,39 +32,24 @@ export interface HasilHitung {
 /** Why a file cannot be used, in one line for the user (never a library's message alone). */
 export class BerkasTidakTerbaca extends Error {}
 
-const ZIP_MAGIC = [0x50, 0x4b];
-
-async function bukaBukuKerja(data: ArrayBuffer, file: string): Promise<ExcelJS.Workbook> {
-  const head = new Uint8Array(data, 0, Math.min(2, data.byteLength));
-  if (head[0] !== ZIP_MAGIC[0] || head[1] !== ZIP_MAGIC[1]) {
-    throw new BerkasTidakTerbaca(`Berkas ${file} bukan buku kerja .xlsx (format tidak dikenali).`);
-  }
-  const wb = new ExcelJS.Workbook();
+function bukaPaket(data: ArrayBuffer, file: string): { pkg: Package; full: WorkbookSnapshot } {
   try {
-    await wb.xlsx.load(data);
+    const pkg = openPackage(new Uint8Array(data));
+    return { pkg, full: snapshotFromPackage(pkg, file) };
   } catch (e) {
-    const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
-    throw new BerkasTidakTerbaca(`Berkas ${file} bukan buku kerja .xlsx yang dapat dibaca (${why}).`);
+    throw new BerkasTidakTerbaca(PESAN_BERKAS[e instanceof XlsxError ? e.code : 'rusak'].id(file));
   }
-  return wb;
-}
-
-/** Settings stored in the workbook (sheet `_capaianpk`, A1 JSON), read as the command line reads them. */
-function settingsOf(wb: ExcelJS.Workbook): { settings: Settings; warnings: string[] } {
-  const v = wb.getWorksheet(SETTINGS_SHEET)?.getCell('A1').value;
-  if (v === undefined) return readSettings(null);
-  const text = typeof v === 'string' ? v : v && typeof v === 'object' && 'richText' in v ? v.richText.map((r) => r.text).join('') : '';
-  return readSettings(text);
 }
 
 /** `hitung` on one workbook: analysis, summary and the written workbook. `when` dates the backup. */
 export async function hitungBuffer(data: ArrayBuffer, file: string, when = new Date()): Promise<HasilHitung> {
-  const wb = await bukaBukuKerja(data, file);
-  const { settings, warnings } = settingsOf(wb);
-  const full = snapshotFromWorkbook(wb, file);
+  const { pkg, full } = bukaPaket(data, file);
+  const stored = full.sheets.find((g) => g.sheet === SETTINGS_SHEET)?.values[0]?.[0];
+  const { settings, warnings } = readSettings(full.sheets.some((g) => g.sheet === SETTINGS_SHEET) ? (typeof stored === 'string' ? stored : '') : null);
   // The core's run preparation, as the command line and Excel do it (src/core/prepare-run.ts).
-  const backup = readBackup(wb);
-  const sheetInfos = wb.worksheets.map((ws) => ({ name: ws.name, tables: Object.keys((ws as unknown as { tables?: Record<string, unknown> }).tables ?? {}) }));
+  const backup = backupInSnapshot(full);
+  const tables = tablesBySheet(pkg);
+  const sheetInfos = full.sheets.map((g) => ({ name: g.sheet, tables: tables.get(g.sheet) ?? [] }));
   const prepared = prepareRun({ snapshot: full, sheets: sheetInfos, backup });
   const analysis = analyse(prepared.input, settings);
   if (analysis.tables.length === 0) {
@@ -71,9 +59,8 @@ export async function hitungBuffer(data: ArrayBuffer, file: string, when = new D
   const placed = planned.sheets.map((spec) => prepared.place(spec));
   const p = { ...planned, sheets: placed.map((x) => x.spec) };
   const kept = buildBackup(full, p, backup, when);
-  const res = applyPlanToWorkbook(wb, p);
-  writeBackup(wb, kept, backup);
-  const output = new Uint8Array(await wb.xlsx.writeBuffer());
+  // The same part-level writer as the command line (browser-safe: fflate deflates here).
+  const { bytes: output, result: res } = applyPlanToBytes(new Uint8Array(data), p, { backup: backupChunks(kept, backup) });
   const renamed = placed.filter((x) => x.renamedFrom).map((x) => `lembar "${x.renamedFrom}" sudah ada dan dibuat oleh orang lain; hasil ditulis ke lembar "${x.spec.name}".`);
   return { file, analysis, snapshot: prepared.input, summary: p.summary, output, warnings: [...warnings, ...renamed, ...res.warnings] };
 }
