@@ -1129,6 +1129,9 @@ function buildKerobokan(opt) {
 // Workbooks for the ways staff write reports that the engine once missed (docs/aturan.md
 // "Values", "Capaian", "Layouts"); numbers from the seeds, line numbers in tests/fixtures/README.md.
 
+/** A column of writeTable: role, header text, width. */
+const col = (role, h, w) => ({ role, h, w });
+
 /** Seed 001, the 2023-vs-2022 tables (Tabel III.3 and the like), one row per indicator: [key, name, 2023 T R C, 2022 T R C, line]. */
 const KUP_DUA_TAHUN = [
   ['makanan', 'Persentase pemenuhan layanan makanan bagi tahanan /Narapidana/anak sesuai dengan standar', 80, 100, 125, 75, 100, 133.33, 676],
@@ -1153,8 +1156,8 @@ function buildDuaTahun(opt) {
   const wb = newWorkbook();
   const ws = wb.addWorksheet(opt.sheet);
   const cols = [
-    { role: 'no', h: 'No', w: 5 },
-    { role: 'indikator', h: 'Indikator', w: 62 },
+    col('no', 'No', 5),
+    col('indikator', 'Indikator', 62),
     ...['target', 'realisasi', 'capaian'].map((r) => ({ role: r, h: r.charAt(0).toUpperCase() + r.slice(1), group: '2023', w: 11 })),
     ...['target', 'realisasi', 'capaian'].map((r) => ({ role: `y2022:${r}`, h: r.charAt(0).toUpperCase() + r.slice(1), group: '2022', w: 11 })),
   ];
@@ -1183,15 +1186,7 @@ const BPP_HITUNGAN = [
 function buildHitungan(opt) {
   const wb = newWorkbook();
   const ws = wb.addWorksheet(opt.sheet);
-  const cols = [
-    { role: 'no', h: 'NO', w: 5 },
-    { role: 'indikator', h: 'INDIKATOR', w: 56 },
-    { role: 'target', h: opt.points ? 'TARGET (%)' : 'Target', w: 11 },
-    { role: 'count:jumlah', h: 'Jumlah WBP', w: 12 },
-    { role: 'count:diberikan', h: 'Perawatan yang diberikan', w: 14 },
-    { role: 'realisasi', h: opt.points ? 'REALISASI (%)' : 'Realisasi', w: 12 },
-    { role: 'capaian', h: opt.points ? 'CAPAIAN (%)' : 'Capaian', w: 12 },
-  ];
+  const cols = [col('no', 'NO', 5), col('indikator', 'INDIKATOR', 56), col('target', opt.points ? 'TARGET (%)' : 'Target', 11), col('count:jumlah', 'Jumlah WBP', 12), col('count:diberikan', 'Perawatan yang diberikan', 14), col('realisasi', opt.points ? 'REALISASI (%)' : 'Realisasi', 12), col('capaian', opt.points ? 'CAPAIAN (%)' : 'Capaian', 12)];
   const scale = opt.points ? '*100' : '';
   const groups = BPP_HITUNGAN.map(([key, name, target, jumlah, diberikan, capaian], i) => {
     const ratio = jumlah === 0 ? 0 : (diberikan / jumlah) * (opt.points ? 100 : 1);
@@ -1225,13 +1220,7 @@ function buildTargetBanding(opt) {
     no: `${i + 1}.`,
     inds: [{ key, name, v: { target: forms[i % forms.length](target.p), realisasi, capaian } }],
   }));
-  const cols = [
-    { role: 'no', h: 'No', w: 5 },
-    { role: 'indikator', h: 'Indikator', w: 62 },
-    { role: 'target', h: 'Target', w: 14 },
-    { role: 'realisasi', h: 'Realisasi', w: 12 },
-    { role: 'capaian', h: 'Capaian', w: 12 },
-  ];
+  const cols = [col('no', 'No', 5), col('indikator', 'Indikator', 62), col('target', 'Target', 14), col('realisasi', 'Realisasi', 12), col('capaian', 'Capaian', 12)];
   const t = writeTable(ws, { key: 'banding', kind: 'pengukuran', year: 2023, title: opt.title, cols, sasaranMerged: false, groups },
     { top: opt.top, left: opt.left, pctForm: opt.form, headerStyle: opt.headerStyle });
   return { wb, tables: [t] };
@@ -1244,14 +1233,7 @@ function buildTerpotong(opt) {
   const t = writeTable(ws, {
     // No/Sasaran not merged: a merge would run over the repeated header
     key: 'terpotong', kind: 'pengukuran', year: 2023, title: opt.title, pageBreakAt: 'pemulihan', pageTitle: opt.pageTitle, sasaranMerged: false,
-    cols: [
-      { role: 'no', h: 'No', w: 5 },
-      { role: 'sasaran', h: 'Sasaran', w: 42 },
-      { role: 'indikator', h: 'Indikator', w: 62 },
-      { role: 'target', h: 'Target', w: 12 },
-      { role: 'realisasi', h: 'Realisasi', w: 12 },
-      { role: 'capaian', h: 'Capaian', w: 12 },
-    ],
+    cols: [col('no', 'No', 5), col('sasaran', 'Sasaran', 42), col('indikator', 'Indikator', 62), col('target', 'Target', 12), col('realisasi', 'Realisasi', 12), col('capaian', 'Capaian', 12)],
     groups: kupangGroups([KUPANG.p2023[2]], ['target', 'realisasi', 'capaian', 'keterangan']).map((g) => ({ ...g, no: '3.', sasaran: KUP_SASARAN[2] })),
   }, { top: opt.top, left: opt.left, pctForm: opt.form, headerStyle: opt.headerStyle });
   return { wb, tables: [t] };
@@ -1269,14 +1251,7 @@ function buildAnggaran(opt) {
     inds.push({ key, name, v: { target, realisasi, capaian, keterangan: key === 'makanan' ? `Pagu ${rupiah(pagu)} terserap penuh` : null } });
     inds.push({ key: `${key}-anggaran`, name: opt.moneyName, v: { target: opt.rupiahText ? rupiah(pagu) : pagu, realisasi: opt.rupiahText ? rupiah(realRp) : realRp, capaian: null, keterangan: null } });
   }
-  const cols = [
-    { role: 'no', h: 'NO', w: 5 },
-    { role: 'indikator', h: 'INDIKATOR KINERJA', w: 56 },
-    { role: 'target', h: 'TARGET (%)', w: 16 },
-    { role: 'realisasi', h: 'REALISASI (%)', w: 16 },
-    { role: 'capaian', h: 'CAPAIAN (%)', w: 12 },
-    { role: 'keterangan', h: 'KETERANGAN', w: 36 },
-  ];
+  const cols = [col('no', 'NO', 5), col('indikator', 'INDIKATOR KINERJA', 56), col('target', 'TARGET (%)', 16), col('realisasi', 'REALISASI (%)', 16), col('capaian', 'CAPAIAN (%)', 12), col('keterangan', 'KETERANGAN', 36)];
   const groups = inds.map((ind, i) => ({ no: ind.key.endsWith('-anggaran') ? null : `${Math.floor(i / 2) + 1}`, inds: [ind] }));
   const t = writeTable(ws, { key: 'anggaran', kind: 'pengukuran', year: 2022, title: opt.title, cols, sasaranMerged: false, groups },
     { top: opt.top, left: opt.left, pctForm: 'points', headerStyle: opt.headerStyle });

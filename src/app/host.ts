@@ -5,6 +5,7 @@
  */
 import type { Finding, PlanSummary, Polaritas, Role, Severity, TableKind } from '../core/types';
 import type { Settings } from '../core/settings';
+import type { LaporanKesiapan } from './kesiapan';
 
 export type Lang = 'id' | 'en';
 
@@ -92,6 +93,8 @@ export interface CapaianHost {
   bangunRenstra(opts?: { confirmReplace?: boolean }): Promise<{ sheet: string | null; message: string; needsConfirm?: boolean }>;
   /** Subscribe to active-sheet changes; returns an unsubscribe function. */
   onSheetChange?(cb: () => void): () => void;
+  /** Periksa Kesiapan: every capability the add-in uses, tried on a temporary sheet (src/app/kesiapan.ts). */
+  periksaKesiapan?(): Promise<LaporanKesiapan>;
 }
 
 export type SeverityCounts = Record<Severity, number>;

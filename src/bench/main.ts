@@ -24,6 +24,7 @@ import { snapshotFromWorkbook } from '../xlsx/read';
 import { applyPlanToBytes } from '../xlsx/writer';
 import { main as cli } from '../cli/main';
 import { generateWorkbook } from './generate';
+import { runExcelBench } from './excel';
 import { runBatchBench } from './batch';
 import { runMatchingBench } from './matching';
 import { runWriterBench } from './writer';
@@ -351,9 +352,12 @@ export function formatChange(before: Figures[], after: Figures[]): string {
 
 if (require.main === module) {
   const sizes = process.argv.slice(2).map(Number).filter((x) => x > 0);
-  runBench(sizes.length ? sizes : undefined)
-    .then(async () => (sizes.length ? undefined : (await runBatchBench(), await runMatchingBench(), runWriterBench()))) // batch.ts, matching.ts, writer.ts
-    .then(() => benchOffline()) // offline.ts
+  // `--excel`: only the payload table of src/bench/excel.ts
+  const only = process.argv.includes('--excel');
+  (only ? Promise.resolve() : runBench(sizes.length ? sizes : undefined).then(() => undefined))
+    .then(async () => (sizes.length || only ? undefined : (await runBatchBench(), await runMatchingBench(), runWriterBench()))) // batch.ts, matching.ts, writer.ts
+    .then(() => (only ? undefined : benchOffline())) // offline.ts
+    .then(() => runExcelBench(sizes.length ? sizes : undefined)) // excel.ts
     .then(() => process.exit(process.exitCode ?? 0)).catch((e) => {
     process.stderr.write(`Benchmark gagal: ${e instanceof Error ? e.stack : String(e)}\n`);
     process.exitCode = 1;

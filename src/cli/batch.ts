@@ -78,7 +78,10 @@ export async function batch(args: Args, masukan: Masukan, io: CliIO, proses: Pro
       if (lain) throw new UsageError(`Keluaran ${output} sudah dipakai untuk ${lain}: beri nama berkas yang berbeda.`);
       dipakai.set(path.resolve(output), file);
     }
-    const peringatan = (w: string): void => io.err(`${file}: Peringatan: ${oneLine(w)}`);
+    const peringatan = (w: string): void => {
+      io.progress?.(null); // not on top of the progress line
+      io.err(`${file}: Peringatan: ${oneLine(w)}`);
+    };
     return { command: args.command, output, skala: args.skala, tahun: args.tahun, peringatan };
   };
   let dipakaiN = 0;

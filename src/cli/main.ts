@@ -95,7 +95,6 @@ export function samePath(a: string, b: string): boolean {
   }
 }
 
-
 /** What one workbook gave: its analysis, and for hitung the lines to print and where it went. */
 export interface HasilBerkas {
   analysis: Analysis;

@@ -2,8 +2,7 @@
  * The workbooks named on the command line: files as given, folders expanded to the .xlsx inside
  * (sorted, subfolders only with --rekursif). Skipped in folders: Excel's lock files (`~$...`),
  * hidden files, our own `*.capaian.xlsx` outputs and the paths given in `skip` (the rekap being
- * written), so that running twice reads the same inputs as running once. A path ending in `.xlsx`
- * is always taken as a workbook (a folder so named is refused as not a file).
+ * written), so that running twice reads the same inputs as running once.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -52,8 +51,7 @@ export function kumpulkanMasukan(inputs: string[], rekursif: boolean, skip: stri
   const kosong: string[] = [];
   let folder = false;
   for (const inp of inputs) {
-    // A name ending in .xlsx is a workbook, even when it is a folder (refused by the reader).
-    if (isDir(inp) && !/\.xlsx$/i.test(inp)) {
+    if (isDir(inp)) {
       folder = true;
       const before = files.length;
       expand(inp, rekursif, skipSet, files);

@@ -57,9 +57,34 @@ export function hash53(str: string): string {
 
 const SHORT_TEXT = 12;
 
-/** The key of what was written (see WrittenKey). */
-export function writtenKey(w: Written): WrittenKey {
-  if (w.formula) return 'f' + hash53(normFormula(w.formula));
+/**
+ * A formula's references made relative to the cell holding it (E5/D5 in F5 -> R[0]C[-1]/R[0]C[-2]),
+ * absolute parts ($) kept: the same formula down a column gives the same text, so its key repeats
+ * and the deflated backup stays small. Text in quotes is left alone.
+ */
+export function relativeFormula(formula: string, cell: string): string {
+  const at = parseA1(cell);
+  const colOf = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return formula
+    .split('"')
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(/(^|[^A-Za-z0-9_.])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])/g, (_m, pre: string, dc: string, col: string, dr: string, row: string) => {
+            const c = dc ? `C${colOf(col)}` : `C[${colOf(col) - at.col}]`;
+            const r = dr ? `R${row}` : `R[${Number(row) - at.row}]`;
+            return `${pre}${r}${c}`;
+          }),
+    )
+    .join('"');
+}
+
+/** The key of what was written (see WrittenKey); with the cell, a formula is keyed in its relative form. */
+export function writtenKey(w: Written, cell?: string): WrittenKey {
+  if (w.formula) {
+    const f = normFormula(w.formula);
+    return 'f' + hash53(cell ? relativeFormula(f, cell) : f);
+  }
   const v = w.value;
   if (v === null || v === '') return '';
   if (typeof v === 'number') return v;
@@ -67,11 +92,14 @@ export function writtenKey(w: Written): WrittenKey {
   return v.length <= SHORT_TEXT ? 't' + v : 'h' + hash53(v);
 }
 
-/** True when the cell still holds what the add-in wrote (a formula compared loosely, a value exactly). */
-export function stillWritten(current: Written, written: Written | WrittenKey): boolean {
-  const key = typeof written === 'object' && written !== null ? writtenKey(written) : written;
+/**
+ * True when the cell still holds what the add-in wrote (a formula compared loosely, a value
+ * exactly). `cell`: where it is (a key made with the cell must be compared with it).
+ */
+export function stillWritten(current: Written, written: Written | WrittenKey, cell?: string): boolean {
+  const key = typeof written === 'object' && written !== null ? writtenKey(written, cell) : written;
   if (typeof key === 'number') return !current.formula && sameValue(current.value, key);
-  if (key.startsWith('f')) return !!current.formula && writtenKey(current) === key;
+  if (key.startsWith('f')) return !!current.formula && writtenKey(current, cell) === key;
   if (current.formula) return false;
   if (key === '') return sameValue(current.value, null);
   const v = current.value;
@@ -142,7 +170,7 @@ export function withOriginals(wb: WorkbookSnapshot): WorkbookSnapshot {
         value: g.values[i]?.[j] ?? null,
         formula: g.formulas[i]?.[j] ?? null,
       };
-      if (stillWritten(current, e.written)) setCell(copy, pos.row, pos.col, e.original);
+      if (stillWritten(current, e.written, e.cell)) setCell(copy, pos.row, pos.col, e.original);
     }
     return copy;
   });
@@ -158,7 +186,7 @@ export function mergeLedger(previous: LedgerCell[], next: LedgerCell[], current:
   const prev = new Map(previous.map((e) => [`${e.sheet}!${e.cell}`, e]));
   return next.map((e) => {
     const p = prev.get(`${e.sheet}!${e.cell}`);
-    if (p && stillWritten(current(e.sheet, e.cell), p.written)) return { ...e, original: p.original };
+    if (p && stillWritten(current(e.sheet, e.cell), p.written, e.cell)) return { ...e, original: p.original };
     return e;
   });
 }
@@ -327,7 +355,7 @@ function fromVersion3(j: AnyStored): BackupData | 'damaged' {
 function fromVersion2(j: AnyStored): BackupData | 'damaged' {
   if (!Array.isArray(j.cells)) return 'damaged';
   const cells = (j.cells as Array<Omit<BackupCell, 'w'> & { w?: { v: CellValue; f: string | null } }>).map(({ w, ...c }) =>
-    w && typeof w === 'object' ? { ...c, w: writtenKey({ value: w.v, formula: w.f }) } : c,
+    w && typeof w === 'object' ? { ...c, w: writtenKey({ value: w.v, formula: w.f }, c.c) } : c,
   );
   return { ...(j as BackupData), cells, threads: Array.isArray(j.threads) ? (j.threads as BackupData['threads']) : [] };
 }

@@ -99,7 +99,7 @@ export function mergeBackup(prev: BackupData | null, next: BackupData, now: Merg
   for (const name of prev.created) if (now.sheetExists(name) && !created.includes(name)) created.push(name);
   const isCreated = new Set(created);
   const prevCells = new Map(prev.cells.map((c) => [key(c.s, c.c), c]));
-  const stillOurs = (p: BackupCell) => p.w !== undefined && stillWritten(cellNow(now.grid(p.s), p.c), p.w);
+  const stillOurs = (p: BackupCell) => p.w !== undefined && stillWritten(cellNow(now.grid(p.s), p.c), p.w, p.c);
   const seen = new Set<string>();
   const cells: BackupCell[] = [];
   for (const c of next.cells) {
@@ -298,7 +298,7 @@ export function restoreOps(b: BackupData, now: RestoreContext, budget: number): 
   const bySheet = new Map<string, BackupCell[]>();
   for (const c of b.cells) {
     if (!now.sheets.has(c.s) || b.created.includes(c.s)) continue;
-    if (now.current && c.w !== undefined && !stillWritten(now.current(c.s, c.c), c.w)) continue;
+    if (now.current && c.w !== undefined && !stillWritten(now.current(c.s, c.c), c.w, c.c)) continue;
     const l = bySheet.get(c.s) ?? [];
     l.push(c);
     bySheet.set(c.s, l);

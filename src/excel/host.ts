@@ -42,5 +42,6 @@ export function createExcelHost(run: ExcelRun, opts: ExcelHostOptions): CapaianH
     siapkanPengukuran: ops.siapkanPengukuran,
     bangunRenstra: ops.bangunRenstra,
     onSheetChange: ops.onSheetChange,
+    periksaKesiapan: ops.periksaKesiapan,
   };
 }

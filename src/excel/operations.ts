@@ -9,6 +9,7 @@ import { bangunRenstra } from './flows/renstra';
 import { hitung } from './flows/hitung';
 import { analyseActive, periksa } from './flows/periksa';
 import { backupInfo, pulihkan } from './flows/pulihkan';
+import { periksaKesiapan } from './flows/kesiapan';
 import { siapkanPengukuran } from './flows/siapkan';
 import { SETTINGS_SHEET } from './read';
 import type { ExcelRun, OperationsOptions, Session } from './session';
@@ -67,5 +68,6 @@ export function createOperations(run: ExcelRun, options: Partial<OperationsOptio
     siapkanPengukuran: () => g(() => siapkanPengukuran(s)),
     bangunRenstra: (opts?: { confirmReplace?: boolean }) => g(() => bangunRenstra(s, opts)),
     onSheetChange: (cb: () => void) => onSheetChange(s, cb),
+    periksaKesiapan: () => periksaKesiapan(s),
   };
 }

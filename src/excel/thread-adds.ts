@@ -34,16 +34,18 @@ async function oursNow(context: Excel.RequestContext, mode: CommentMode): Promis
   return new Set(locs.filter((l) => l.ours).map((l) => keyOf(splitAddress(l.r.address).sheet, cellOf(l.r.address))));
 }
 
-async function tryAll(context: Excel.RequestContext, mode: CommentMode, adds: ThreadChange[]): Promise<boolean> {
+/** null when every add went in, else the refusal's code. */
+async function tryAll(context: Excel.RequestContext, mode: CommentMode, adds: ThreadChange[]): Promise<string | null> {
   try {
     for (const op of threadOps(mode, adds)) op.run(context);
     await context.sync();
-    return true;
+    return null;
   } catch (err) {
     // Only Excel refusing a thread is the finding's problem; anything else (a lost connection, edit
     // mode) fails the write, which is rolled back.
-    if (stopsRun(err) || !THREAD_REFUSALS.has(errorCode(err) ?? '')) throw err;
-    return false;
+    const code = errorCode(err) ?? '';
+    if (stopsRun(err) || !THREAD_REFUSALS.has(code)) throw err;
+    return code;
   }
 }
 
@@ -52,13 +54,22 @@ export async function addThreads(context: Excel.RequestContext, mode: CommentMod
   if (mode === 'sheet-only' || adds.length === 0) return [];
   const refused: ThreadChange[] = [];
   const queue: ThreadChange[][] = [adds];
+  let notImplemented = 0;
   while (queue.length) {
     const part = queue.shift()!;
-    if (await tryAll(context, mode, part)) continue;
+    // Two single adds answered NotImplemented: this Excel lacks the API, not a cell; the rest
+    // would cost syncs for nothing.
+    if (notImplemented >= 2) {
+      refused.push(...part);
+      continue;
+    }
+    const code = await tryAll(context, mode, part);
+    if (code === null) continue;
     const present = await oursNow(context, mode);
     const missing = part.filter((a) => !present.has(keyOf(a.sheet, a.cell)));
     if (missing.length === 0) continue;
     if (missing.length === 1) {
+      if (part.length === 1 && code === 'NotImplemented') notImplemented++;
       refused.push(missing[0]);
       continue;
     }

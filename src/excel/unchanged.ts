@@ -21,19 +21,36 @@ function holds(g: Grid | undefined, w: CellWrite): boolean {
   const { row, col } = parseA1(w.cell);
   const c = cellAt(g, row, col);
   const current = { value: c.value === '' ? null : c.value, formula: c.formula };
-  if (!stillWritten(current, writtenKey({ value: w.value, formula: w.formula }))) return false;
+  if (!stillWritten(current, { value: w.value, formula: w.formula }, w.cell)) return false;
   return w.numberFormat === undefined || (c.format || 'General') === w.numberFormat;
 }
 
-/** The writes that change something; `prev` is the stored backup (its ledger), `grid` the read. */
-export function changedWrites(cells: CellWrite[], grid: (sheet: string) => Grid | undefined, prev: BackupData | null): CellWrite[] {
+/** The number format a cell will have before the write's own: the copied style's, else its own. */
+function formatBefore(g: Grid | undefined, w: CellWrite, copiesStyle: boolean): string {
+  if (!g) return 'General';
+  const { row, col } = parseA1(copiesStyle && w.styleFrom ? w.styleFrom : w.cell);
+  return cellAt(g, row, col).format || 'General';
+}
+
+/**
+ * The writes that change something, each without a number format the cell will have anyway;
+ * `prev` is the stored backup (its ledger), `grid` the read, `copiesStyle` whether styleFrom is applied.
+ */
+export function changedWrites(cells: CellWrite[], grid: (sheet: string) => Grid | undefined, prev: BackupData | null, copiesStyle = true): CellWrite[] {
   const ours = new Set<string>();
   for (const c of prev?.cells ?? []) if (c.w !== undefined) ours.add(`${c.s}!${c.c}`);
-  return cells.filter((w) => {
-    if (!holds(grid(w.sheet), w)) return true;
+  const out: CellWrite[] = [];
+  for (const w of cells) {
+    const g = grid(w.sheet);
     const styled = !!(w.styleFrom || w.bold);
-    return styled && !ours.has(`${w.sheet}!${w.cell}`);
-  });
+    if (holds(g, w) && !(styled && !ours.has(`${w.sheet}!${w.cell}`))) continue;
+    if (w.numberFormat !== undefined && w.numberFormat === formatBefore(g, w, copiesStyle)) {
+      const { numberFormat: _nf, ...rest } = w;
+      void _nf;
+      out.push(rest);
+    } else out.push(w);
+  }
+  return out;
 }
 
 /** True when a sheet an earlier run created already holds exactly what the spec writes. */

@@ -99,7 +99,7 @@ function backupCells(job: WriteJob): BackupCell[] {
   const byCell = new Map<string, BackupCell>();
   for (const c of job.cells) {
     const k = `${c.sheet}!${c.cell}`;
-    const w = writtenKey({ value: c.value, formula: c.formula });
+    const w = writtenKey({ value: c.value, formula: c.formula }, c.cell);
     const had = byCell.get(k);
     if (had) {
       had.w = w;
@@ -128,7 +128,7 @@ function jobOps(job: WriteJob, specs: SheetSpec[], prev: BackupData | null, budg
       const meta: SheetMeta | undefined = metaOf(job.read, s.name);
       return sheetOps(s, meta ? { tables: meta.tables, charts: meta.charts } : null, budget);
     }),
-    ...writeOps(changedWrites(job.cells, (sheet) => gridOf(job.read, sheet), prev), budget, job.caps.copyStyle, obstaclesOf(job.read)),
+    ...writeOps(changedWrites(job.cells, (sheet) => gridOf(job.read, sheet), prev, job.caps.copyStyle), budget, job.caps.copyStyle, obstaclesOf(job.read)),
   ];
   if (job.activate) {
     const name = job.activate;

@@ -176,6 +176,25 @@ const id = {
   pgFixture: 'Contoh buku kerja',
   pgEditCell: (c: string) => `Ubah sel ${c}`,
   pgComment: 'Komentar',
+
+  // Periksa Kesiapan (src/taskpane/components/Kesiapan.tsx)
+  kesiapanTitle: 'Periksa Kesiapan',
+  kesiapanHint: 'Mencoba setiap kemampuan yang dipakai add-in pada lembar sementara (yang lalu dihapus) dan menunjukkan apa yang berfungsi di Excel ini. Lembar Anda tidak diubah.',
+  kesiapanRun: 'Periksa Kesiapan',
+  kesiapanRunning: 'Memeriksa kesiapan...',
+  kesiapanExcel: (host: string, versi: string, platform: string) => `${host} versi ${versi}, platform ${platform}`,
+  kesiapanUnknown: 'tidak diketahui',
+  kesiapanSets: (max: string, shared: string) => `ExcelApi sampai ${max}; SharedRuntime: ${shared}`,
+  kesiapanYes: 'ya',
+  kesiapanNo: 'tidak',
+  kesiapanWorks: 'berfungsi',
+  kesiapanFails: (why: string) => `tidak berfungsi (${why})`,
+  kesiapanCopy: 'Salin laporan',
+  kesiapanCopied: 'Laporan disalin. Tempelkan ke surel atau pesan untuk pengembang.',
+  kesiapanCopyFailed: 'Laporan tidak dapat disalin otomatis: pilih teks laporan di bawah lalu salin.',
+  kesiapanFailed: 'Periksa Kesiapan tidak dapat dijalankan. Tutup dan buka kembali panel, lalu coba lagi.',
+  kesiapanSheetLeft: (name: string) => `Lembar uji ${name} tidak terhapus; hapus secara manual.`,
+  kesiapanReport: 'Teks laporan',
 };
 
 export type UiStrings = typeof id;
@@ -344,6 +363,24 @@ const en: UiStrings = {
   pgFixture: 'Sample workbook',
   pgEditCell: (c) => `Edit cell ${c}`,
   pgComment: 'Comment',
+
+  kesiapanTitle: 'Readiness check',
+  kesiapanHint: 'Tries every capability the add-in uses on a temporary sheet (removed afterwards) and shows what works in this Excel. Your sheets are not changed.',
+  kesiapanRun: 'Run readiness check',
+  kesiapanRunning: 'Checking readiness...',
+  kesiapanExcel: (host, versi, platform) => `${host} version ${versi}, platform ${platform}`,
+  kesiapanUnknown: 'unknown',
+  kesiapanSets: (max, shared) => `ExcelApi up to ${max}; SharedRuntime: ${shared}`,
+  kesiapanYes: 'yes',
+  kesiapanNo: 'no',
+  kesiapanWorks: 'works',
+  kesiapanFails: (why) => `does not work (${why})`,
+  kesiapanCopy: 'Copy report',
+  kesiapanCopied: 'Report copied. Paste it into an email or message for the developers.',
+  kesiapanCopyFailed: 'The report could not be copied automatically: select the report text below and copy it.',
+  kesiapanFailed: 'The readiness check could not run. Close and reopen the pane, then try again.',
+  kesiapanSheetLeft: (name) => `Test sheet ${name} was not removed; please delete it by hand.`,
+  kesiapanReport: 'Report text',
 };
 
 export const UI: Record<Lang, UiStrings> = { id, en };

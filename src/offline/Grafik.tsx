@@ -37,7 +37,7 @@ export function Grafik({ table, title, desc }: GrafikProps) {
         return (
           <g key={it.id}>
             <text x={LABEL_W - 6} y={y + BAR * 0.7} textAnchor="end" fontSize="11" fill={tokens.colorNeutralForeground1}>
-              {shorten(it.indikator, 38)}
+              {shorten(it.indikator, 34)}
             </text>
             <rect x={LABEL_W} y={y} width={scale(v)} height={BAR} fill={v >= 100 ? tokens.colorPaletteGreenBackground3 : tokens.colorPaletteMarigoldBackground3}>
               <title>{`${it.indikator}: ${v.toFixed(2)}%`}</title>

@@ -1,20 +1,21 @@
 /**
  * The command line's `hitung` on a workbook held in memory (the offline page has no files): the
- * same steps as `capaian-pk hitung` (src/cli/main.ts) over the same adapter (src/xlsx), so the
- * page's download is the workbook the command line writes.
+ * same steps as `capaian-pk hitung` (src/cli/main.ts, prosesBerkas) over the same file adapter
+ * (src/xlsx: exceljs reads, the part-level writer writes), so the page's download is the workbook
+ * the command line writes. tests/offline compares the two.
  */
+import type ExcelJS from 'exceljs';
+import type { Lang } from '../app/host';
 import { analyse } from '../core/analyse';
 import type { WorkbookSnapshot } from '../core/grid';
 import { plan } from '../core/plan';
 import { prepareRun, SETTINGS_SHEET } from '../core/prepare-run';
-import { readSettings } from '../core/settings';
+import { readSettings, type Settings } from '../core/settings';
 import type { Analysis, PlanSummary } from '../core/types';
 import { PESAN_BERKAS } from '../i18n/berkas';
 import { XlsxError } from '../xlsx/errors';
-import { snapshotFromPackage, tablesBySheet } from '../xlsx/fast-read';
-import { backupChunks, backupInSnapshot, buildBackup } from '../xlsx/ledger';
-import { openPackage } from '../xlsx/open';
-import type { Package } from '../xlsx/package';
+import { backupChunks, buildBackup, readBackup } from '../xlsx/ledger';
+import { loadWorkbookBytes, snapshotFromWorkbook } from '../xlsx/snapshot';
 import { applyPlanToBytes } from '../xlsx/writer';
 
 export interface HasilHitung {
@@ -29,27 +30,35 @@ export interface HasilHitung {
   warnings: string[];
 }
 
-/** Why a file cannot be used, in one line for the user (never a library's message alone). */
+/** Why a file cannot be used, in one line for the user (never a library's message). */
 export class BerkasTidakTerbaca extends Error {}
 
-function bukaPaket(data: ArrayBuffer, file: string): { pkg: Package; full: WorkbookSnapshot } {
+async function bukaBukuKerja(bytes: Uint8Array, file: string, lang: Lang): Promise<ExcelJS.Workbook> {
   try {
-    const pkg = openPackage(new Uint8Array(data));
-    return { pkg, full: snapshotFromPackage(pkg, file) };
+    return (await loadWorkbookBytes(bytes)).wb;
   } catch (e) {
-    throw new BerkasTidakTerbaca(PESAN_BERKAS[e instanceof XlsxError ? e.code : 'rusak'].id(file));
+    const code = e instanceof XlsxError ? e.code : 'rusak';
+    throw new BerkasTidakTerbaca(PESAN_BERKAS[code][lang](file));
   }
 }
 
+/** Settings stored in the workbook (sheet `_capaianpk`, A1 JSON), read as the command line reads them. */
+function settingsOf(wb: ExcelJS.Workbook): { settings: Settings; warnings: string[] } {
+  const v = wb.getWorksheet(SETTINGS_SHEET)?.getCell('A1').value;
+  if (v === undefined) return readSettings(null);
+  const text = typeof v === 'string' ? v : v && typeof v === 'object' && 'richText' in v ? v.richText.map((r) => r.text).join('') : '';
+  return readSettings(text);
+}
+
 /** `hitung` on one workbook: analysis, summary and the written workbook. `when` dates the backup. */
-export async function hitungBuffer(data: ArrayBuffer, file: string, when = new Date()): Promise<HasilHitung> {
-  const { pkg, full } = bukaPaket(data, file);
-  const stored = full.sheets.find((g) => g.sheet === SETTINGS_SHEET)?.values[0]?.[0];
-  const { settings, warnings } = readSettings(full.sheets.some((g) => g.sheet === SETTINGS_SHEET) ? (typeof stored === 'string' ? stored : '') : null);
+export async function hitungBuffer(data: ArrayBuffer | Uint8Array, file: string, lang: Lang = 'id', when = new Date()): Promise<HasilHitung> {
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  const wb = await bukaBukuKerja(bytes, file, lang);
+  const { settings, warnings } = settingsOf(wb);
+  const full = snapshotFromWorkbook(wb, file);
   // The core's run preparation, as the command line and Excel do it (src/core/prepare-run.ts).
-  const backup = backupInSnapshot(full);
-  const tables = tablesBySheet(pkg);
-  const sheetInfos = full.sheets.map((g) => ({ name: g.sheet, tables: tables.get(g.sheet) ?? [] }));
+  const backup = readBackup(wb);
+  const sheetInfos = wb.worksheets.map((ws) => ({ name: ws.name, tables: Object.keys((ws as unknown as { tables?: Record<string, unknown> }).tables ?? {}) }));
   const prepared = prepareRun({ snapshot: full, sheets: sheetInfos, backup });
   const analysis = analyse(prepared.input, settings);
   if (analysis.tables.length === 0) {
@@ -59,10 +68,9 @@ export async function hitungBuffer(data: ArrayBuffer, file: string, when = new D
   const placed = planned.sheets.map((spec) => prepared.place(spec));
   const p = { ...planned, sheets: placed.map((x) => x.spec) };
   const kept = buildBackup(full, p, backup, when);
-  // The same part-level writer as the command line (browser-safe: fflate deflates here).
-  const { bytes: output, result: res } = applyPlanToBytes(new Uint8Array(data), p, { backup: backupChunks(kept, backup) });
+  const { bytes: output, result } = applyPlanToBytes(bytes, p, { backup: backupChunks(kept, backup) });
   const renamed = placed.filter((x) => x.renamedFrom).map((x) => `lembar "${x.renamedFrom}" sudah ada dan dibuat oleh orang lain; hasil ditulis ke lembar "${x.spec.name}".`);
-  return { file, analysis, snapshot: prepared.input, summary: p.summary, output, warnings: [...warnings, ...renamed, ...res.warnings] };
+  return { file, analysis, snapshot: prepared.input, summary: p.summary, output, warnings: [...warnings, ...renamed, ...result.warnings] };
 }
 
 /** `BERKAS.capaian.xlsx`, as the command line names its output. */

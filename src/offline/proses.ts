@@ -34,7 +34,7 @@ export async function prosesBerkas(files: BerkasPilihan[], lang: Lang): Promise<
       continue;
     }
     try {
-      out.push(await hitungBuffer(await f.arrayBuffer(), f.name));
+      out.push(await hitungBuffer(await f.arrayBuffer(), f.name, lang));
     } catch (e) {
       if (e instanceof BerkasTidakTerbaca) out.push({ file: f.name, galat: e.message });
       else {

@@ -76,6 +76,7 @@ function Playground({ parts, lang, fixture, fixtures }: { parts: ReturnType<type
       saveSettings: wrap((s) => h.saveSettings(s)),
       siapkanPengukuran: wrap(() => h.siapkanPengukuran()),
       bangunRenstra: wrap((o) => h.bangunRenstra(o)),
+      ...(h.periksaKesiapan ? { periksaKesiapan: wrap(() => h.periksaKesiapan!()) } : {}),
       onSheetChange: (cb) => {
         listeners.current.add(cb);
         const off = h.onSheetChange?.(cb);

@@ -21,6 +21,7 @@ import { ui, type UiStrings } from '../i18n/ui';
 import { Ringkasan } from './components/Ringkasan';
 import { Temuan } from './components/Temuan';
 import { Pengaturan } from './components/Pengaturan';
+import { Kesiapan } from './components/Kesiapan';
 import { PemetaanKolom } from './components/PemetaanKolom';
 
 export type TabId = 'ringkasan' | 'temuan' | 'kolom' | 'pengaturan';
@@ -292,6 +293,7 @@ export function App({ host, commands }: AppProps) {
         {tab === 'temuan' && <Temuan ctx={ctx} />}
         {tab === 'kolom' && <PemetaanKolom ctx={ctx} />}
         {tab === 'pengaturan' && <Pengaturan ctx={ctx} />}
+        {tab === 'pengaturan' && <Kesiapan ctx={ctx} />}
       </main>
     </div>
   );

@@ -84,9 +84,9 @@ export function buildBackup(before: WorkbookSnapshot, plan: WritePlan, prev: Bac
     if (seen.has(k)) continue;
     seen.add(k);
     const cur = now(grid.get(w.sheet), w.cell);
-    const written = writtenKey({ value: w.value, formula: w.formula });
+    const written = writtenKey({ value: w.value, formula: w.formula }, w.cell);
     const p = prevCells.get(k);
-    if (p && p.w !== undefined && stillWritten(cur, p.w)) {
+    if (p && p.w !== undefined && stillWritten(cur, p.w, w.cell)) {
       cells.push({ s: p.s, c: p.c, v: p.v, f: p.f, fmt: p.fmt, ...(p.t !== undefined ? { t: p.t } : {}), ...(p.styled ? { styled: true } : {}), w: written });
       continue;
     }

@@ -6,6 +6,7 @@
  */
 import { analyse } from '../../src/core/analyse';
 import { periksaJsonSchema, toPeriksaJson } from '../../src/core/report';
+import { compareRenstra } from '../../src/core/renstra';
 import { gridFromRows } from '../helpers/grid';
 
 // Seed 001 line 676: 80% 100% 125% | 75% 100% 133.33 %; the 'gangguan' row of the 2023-vs-2022
@@ -54,5 +55,25 @@ describe('a two-year table', () => {
     const g = gridFromRows('Perbandingan 2023', [rows[0], rows[1], [rows[2][0], '80%', '100%', '125%', '75%', '#DIV/0!', null]], { merges: ['B1:D1', 'E1:G1'] });
     const b = analyse({ sheets: [g] });
     expect(b.findings.filter((f) => f.rule === 'nilai-tidak-terbaca').map((f) => f.cell)).toEqual(['F3']);
+  });
+});
+
+describe('the Renstra comparison without a separate N-1 table', () => {
+  test('takes Realisasi and Capaian N-1 from the N-1 block of the two-year table', () => {
+    // Seed 001 line 686 (Target Jangka Menengah): 70% 75% 80% 80% for 2021-2024
+    const renstra = gridFromRows('Renstra', [
+      ['No', 'Indikator', 'Target', null, null, null],
+      [null, null, '2021', '2022', '2023', '2024'],
+      [1, 'Persentase pemenuhan layanan makanan bagi tahanan /Narapidana/anak sesuai dengan standar', '70%', '75%', '80%', '80%'],
+    ], { merges: ['C1:F1'] });
+    const a = analyse({ sheets: [grid(), renstra] });
+    const cmp = compareRenstra(a, 2023)!;
+    const row = cmp.rows.find((r) => r.indikator.startsWith('Persentase pemenuhan layanan makanan'))!;
+    // N: 80 -> 100 = 125; N-1 (the 2022 block): 75 -> 100 = 133.33; Renstra 2023 80, end target (2024) 80: 100 / 80 = 125
+    expect([row.targetN, row.realisasiN, row.capaianN]).toEqual([80, 100, 125]);
+    expect([row.targetN1, row.realisasiN1]).toEqual([75, 100]);
+    expect(row.capaianN1).toBeCloseTo(133.3333333, 6);
+    expect([row.targetRenstraN, row.targetAkhir]).toEqual([80, 80]);
+    expect(row.capaianTerhadapAkhir).toBeCloseTo(125, 9);
   });
 });

@@ -173,7 +173,7 @@ describe('hitung', () => {
     const data = parseBackup(bk.values.map((r) => r[0]).join('')) as BackupData;
     expect(data).toMatchObject({ app: 'capaian-pk', version: 3, created: ['Temuan'] });
     // written: the formula =E4/D4, kept as its key (the backup holds no copy of formula text)
-    expect(data.cells.find((c: { c: string }) => c.c === 'F4')).toMatchObject({ s: 'Pengukuran 2023', v: null, w: writtenKey({ value: null, formula: '=E4/D4' }) });
+    expect(data.cells.find((c: { c: string }) => c.c === 'F4')).toMatchObject({ s: 'Pengukuran 2023', v: null, w: writtenKey({ value: null, formula: '=E4/D4' }, 'F4') });
     const g = snap.sheets[0];
     // appended at F/G (first empty columns right of A3:E6)
     expect(cellAt(g, 3, 6).value).toBe('Capaian');

@@ -1,4 +1,4 @@
-import { withOriginals, mergeLedger, stillWritten, type LedgerCell } from '../../src/core/ledger';
+import { withOriginals, mergeLedger, relativeFormula, stillWritten, type LedgerCell } from '../../src/core/ledger';
 import { analyse } from '../../src/core/analyse';
 import { gridFromRows } from '../helpers/grid';
 import type { WorkbookSnapshot } from '../../src/core/grid';
@@ -58,5 +58,16 @@ describe('mergeLedger keeps the first original across runs', () => {
     expect(stillWritten({ value: 2, formula: '=d2/c2' }, { value: 0, formula: '=D2/C2' })).toBe(true);
     expect(stillWritten({ value: 'N/A', formula: null }, { value: 'N/A', formula: null })).toBe(true);
     expect(stillWritten({ value: 'n/a ', formula: null }, { value: 'N/A', formula: null })).toBe(false);
+  });
+});
+
+describe('relativeFormula (the key of a written formula)', () => {
+  it('references relative to the cell, $ parts absolute, quoted text untouched', () => {
+    // F5: E5 is one column left, same row; D5 two columns left
+    expect(relativeFormula('E5/D5', 'F5')).toBe('R[0]C[-1]/R[0]C[-2]');
+    // $I$6:$I$9 stays absolute (column 9, rows 6 and 9); F5 is the cell itself
+    expect(relativeFormula('IF(ISNUMBER(F5),LOOKUP(F5,$I$6:$I$9),"A1")', 'G5')).toBe('IF(ISNUMBER(R[0]C[-1]),LOOKUP(R[0]C[-1],R6C9:R9C9),"A1")');
+    // function names with digits (LOG10) and sheet-qualified names are not references
+    expect(relativeFormula('LOG10(A1)', 'B2')).toBe('LOG10(R[-1]C[-1])');
   });
 });

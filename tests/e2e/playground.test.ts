@@ -185,6 +185,27 @@ test('Pengaturan: another scale changes the klasifikasi', async () => {
   await page.close();
 });
 
+test('Pengaturan: Periksa Kesiapan lists every capability, leaves no test sheet, and shows the report', async () => {
+  const page = await open(KUPANG);
+  const sheetsBefore = await page.evaluate(() => (window.__capaian!.fake as any).sheetNames() as string[]);
+  await page.getByRole('tab', { name: 'Pengaturan' }).click();
+  await page.getByTestId('kesiapan-run').click();
+  const items = page.locator('[data-testid="kesiapan-list"] li');
+  await items.first().waitFor();
+  // nine capabilities, all working on the in-memory Excel
+  expect(await items.count()).toBe(9);
+  expect(await page.locator('[data-testid="kesiapan-list"] li[data-ok="true"]').count()).toBe(9);
+  expect(await page.evaluate(() => (window.__capaian!.fake as any).sheetNames() as string[])).toEqual(sheetsBefore);
+  const report = page.getByRole('textbox', { name: 'Teks laporan' });
+  expect(await report.inputValue()).toContain('Laporan Kesiapan Capaian PK');
+  expect(await report.inputValue()).toContain('[OK] Grafik: berhasil');
+  await page.getByTestId('kesiapan-copy').click();
+  // headless Chromium may refuse the clipboard: either way the pane says what happened
+  await page.getByRole('status').filter({ hasText: /Laporan disalin|tidak dapat disalin/ }).waitFor();
+  await shot(page, 'id-5b-kesiapan');
+  await page.close();
+});
+
 test('Kolom: a column mapping is used, and correcting it recomputes capaian', async () => {
   const page = await open(KUPANG);
   await page.getByRole('tab', { name: 'Kolom' }).click();

@@ -72,9 +72,11 @@ describe('kupang-2023.xlsx: the ledger across runs', () => {
     const f4 = b1.cells.find((c) => c.s === S && c.c === 'F4')!;
     // original: the stated 100% (format 0%); written: the formula E4/D4, kept as its key (no copy of the text)
     expect(f4).toMatchObject({ v: 1, f: null, fmt: '0%' });
-    expect(f4.w).toBe(writtenKey({ value: null, formula: '=E4/D4' }));
-    expect(stillWritten({ value: 1.25, formula: '=e4/d4' }, f4.w!)).toBe(true);
-    expect(stillWritten({ value: 1.25, formula: '=E5/D5' }, f4.w!)).toBe(false);
+    expect(f4.w).toBe(writtenKey({ value: null, formula: '=E4/D4' }, 'F4'));
+    expect(stillWritten({ value: 1.25, formula: '=e4/d4' }, f4.w!, 'F4')).toBe(true);
+    expect(stillWritten({ value: 1.25, formula: '=E5/D5' }, f4.w!, 'F4')).toBe(false);
+    // keyed relative to its cell: the same formula one row down has the same key
+    expect(writtenKey({ value: null, formula: '=E5/D5' }, 'F5')).toBe(f4.w);
     expect(b1.created).toEqual(['Temuan']);
     await host.hitung();
     const b2 = backupOf(fake);

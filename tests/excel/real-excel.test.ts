@@ -7,7 +7,7 @@
 import { createExcelHost } from '../../src/excel/host';
 import { benchWorkbook } from '../../src/testing/excel/bench';
 import { createFakeExcel, gridFromRows } from '../../src/testing/excel';
-import { execute, cellOps } from '../../src/excel/apply';
+import { execute, cellOps, sheetOps } from '../../src/excel/apply';
 import { planBands, READ_CELL_LIMIT } from '../../src/excel/read-bands';
 import { FIXED_NOW, setup, sheetOf, visible } from './helpers';
 import { kupangLike, PENGUKURAN } from './workbooks';
@@ -166,6 +166,16 @@ describe('text Excel would take for a formula (= + - @) stays text', () => {
     expect(fake.cell(PENGUKURAN, 'F7')).toMatchObject({ value: '- belum ada', formula: null });
     expect(fake.cell(PENGUKURAN, 'F8')).toMatchObject({ value: '@ketua', formula: null });
     expect(fake.dump()).toEqual(before);
+  });
+
+  test('a result sheet (Temuan) keeps such text as text', async () => {
+    const fake = createFakeExcel({ sheets: [gridFromRows('S', [[1]])] });
+    const texts = ['=SUM(A1) tertulis', '+62 812 3456', '- tidak ada', '@ketua', "'kutip"];
+    const spec = { name: 'Temuan', purpose: 'temuan' as const, charts: [], cells: texts.map((t, i) => ({ sheet: 'Temuan', cell: `A${i + 1}`, purpose: 'sheet' as const, formula: null, value: t })) };
+    await fake.run(async (ctx) => {
+      await execute(ctx, sheetOps(spec, null, 4_000_000), 4_000_000);
+    });
+    texts.forEach((t, i) => expect(fake.cell('Temuan', `A${i + 1}`)).toMatchObject({ value: t, formula: null }));
   });
 
   test('the fake takes unprefixed = + - @ text as a formula (control)', () => {

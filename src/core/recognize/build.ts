@@ -58,8 +58,7 @@ function toIndicator(sh: Sheet, plan: Plan, d: Draft): RawIndicator {
   const notes = d.notes;
   for (const t of d.tw) for (const x of t.texts) if (ZERO_CASE.test(x) && !notes.includes(x)) notes.push(x);
   const hitungan = hitunganOf(sh, plan, cells, d.valueRow);
-  return {
-    ...(hitungan ? { hitungan } : {}),
+  const raw: RawIndicator = {
     row: d.row,
     rows,
     no: d.no || null,
@@ -70,6 +69,8 @@ function toIndicator(sh: Sheet, plan: Plan, d: Draft): RawIndicator {
     tw: d.tw,
     notes,
   };
+  if (hitungan) raw.hitungan = hitungan;
+  return raw;
 }
 
 /** A Rencana Aksi's `Realisasi`/`Capaian` columns hold quarterly descriptions, not values: dropped with a remark. */

@@ -81,7 +81,20 @@ export interface DraftSpec {
 
 export function addDraft(st: PlainState, d: DraftSpec): Draft {
   const g = st.group;
-  const dr: Draft = { ...d, no: d.no || (g ? g.no : null), group: g, ownSasaran: null, shift: 0, tw: [], notes: [] };
+  // every field spelled out, in Draft's order: one object shape for every draft (100,000-row sheets)
+  const dr: Draft = {
+    row: d.row,
+    rows: d.rows,
+    no: d.no || (g ? g.no : null),
+    group: g,
+    ownSasaran: null,
+    name: d.name,
+    valueRow: d.valueRow,
+    shift: 0,
+    hadValues: d.hadValues,
+    tw: [],
+    notes: [],
+  };
   if (g) g.count++;
   st.drafts.push(dr);
   st.last = dr;

@@ -25,6 +25,12 @@ export interface FakeExcelOptions {
   protectedSheets?: string[];
 }
 
+/**
+ * Capabilities the add-in uses, as setBroken switches them: reading a used range, writing formulas,
+ * number formats, threaded comments, notes, a very hidden sheet, Excel tables, charts, merging.
+ */
+export type FakeCapability = 'read' | 'formula' | 'numberFormat' | 'comment' | 'note' | 'veryHidden' | 'table' | 'chart' | 'merge';
+
 export interface FakeRequest {
   /** 1-based sync number. */
   sync: number;
@@ -119,6 +125,11 @@ export interface FakeExcel {
    * '1.18' (notes) stays available, so each fallback can be tested on its own.
    */
   setSupported(set: string, version: string, supported: boolean): void;
+  /**
+   * Switch one capability off (or back on): every sync that queues an operation using it fails with
+   * ApiNotFound and applies nothing, as when this Excel lacks the API (Periksa Kesiapan's tests).
+   */
+  setBroken(capability: FakeCapability, broken?: boolean): void;
   /** Office.context.requirements.isSetSupported look-alike. */
   isSetSupported(set: string, version?: string): boolean;
   protect(sheet: string, on?: boolean): void;

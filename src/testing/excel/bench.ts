@@ -1,22 +1,14 @@
 /**
  * benchExcel(n): Hitung Capaian on a pengukuran sheet of n indicators in the in-memory Excel, for
  * the bench script. Returns round trips (syncs), request payload bytes and wall time. Browser-safe.
+ * benchHitungTwice(snapshot): the same for any workbook, and for a rerun with nothing changed.
  */
 import { createExcelHost } from '../../excel/host';
 import type { CellValue, WorkbookSnapshot } from '../../core/grid';
 import { createFakeExcel, gridFromRows } from './index';
 
-export interface ExcelBench {
-  indicators: number;
-  /** Round trips of Hitung Capaian (reads + writes). */
-  syncs: number;
-  /** Sum of the request payloads (JSON of queued operations), bytes. */
-  payloadBytes: number;
-  /** Largest single request, bytes (Excel on the web refuses more than 5 MB). */
-  maxRequestBytes: number;
-  comments: number;
-  ms: number;
-}
+export type { ExcelBench } from './bench-types';
+import type { ExcelBench } from './bench-types';
 
 /** A pengukuran sheet: No | Sasaran | Indikator | Target | Realisasi | Capaian | Keterangan, targets and realisasi as percent-formatted fractions. */
 export function benchWorkbook(n: number): WorkbookSnapshot {
@@ -41,18 +33,28 @@ export function benchWorkbook(n: number): WorkbookSnapshot {
 }
 
 export async function benchExcel(n: number): Promise<ExcelBench> {
-  const fake = createFakeExcel(benchWorkbook(n));
+  const { first } = await benchHitungTwice(benchWorkbook(n), n);
+  return first;
+}
+
+/** Hitung Capaian on the snapshot's active sheet in the in-memory Excel, then again with nothing changed. */
+export async function benchHitungTwice(snapshot: WorkbookSnapshot, indicators: number): Promise<{ first: ExcelBench; rerun: ExcelBench }> {
+  const fake = createFakeExcel(snapshot);
   const host = createExcelHost(fake.run, { lang: 'id', isSetSupported: fake.isSetSupported });
-  fake.resetStats();
-  const t0 = Date.now();
-  const r = await host.hitung();
-  const ms = Date.now() - t0;
-  return {
-    indicators: n,
-    syncs: fake.stats.syncs,
-    payloadBytes: fake.stats.totalBytes,
-    maxRequestBytes: fake.stats.maxBytes,
-    comments: r.commentsWritten,
-    ms,
+  const once = async (): Promise<ExcelBench> => {
+    fake.resetStats();
+    const t0 = Date.now();
+    const r = await host.hitung();
+    return {
+      indicators,
+      syncs: fake.stats.syncs,
+      payloadBytes: fake.stats.totalBytes,
+      maxRequestBytes: fake.stats.maxBytes,
+      comments: r.commentsWritten,
+      findings: r.findings.length,
+      ms: Date.now() - t0,
+    };
   };
+  const first = await once();
+  return { first, rerun: await once() };
 }

@@ -9,6 +9,7 @@ import { a1, areaA1, colLetter, colNumber } from '../../core/grid';
 import type {
   DumpChart,
   DumpSheet,
+  FakeCapability,
   FakeExcel,
   FakeExcelOptions,
   FakeStats,
@@ -247,6 +248,8 @@ class Engine {
   }
   /** Exact `set@version` switched off by setSupported(set, version, false): that API is missing. */
   disabled = new Set<string>();
+  /** Capabilities switched off (setBroken): a sync queuing such an operation fails as a whole. */
+  broken = new Set<FakeCapability>();
   isSupported(set: string, version = '1.1'): boolean {
     if (this.disabled.has(`${set}@${version}`)) return false;
     const v = this.supported[set];
@@ -516,6 +519,14 @@ class Ctx {
     if (bytes > e.opts.maxRequestBytes) {
       throw new FakeExcelError('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${bytes} > ${e.opts.maxRequestBytes} bytes).`);
     }
+    const off = ops.map((o) => capabilityOf(o.json)).find((c) => c && e.broken.has(c));
+    if (off) {
+      // Office.js rejects the whole batch when one queued call is not available on this Excel, with
+      // the code ApiNotFound ("part of the ... requirement set, which is not available in your
+      // version"; https://learn.microsoft.com/en-us/office/dev/add-ins/testing/application-specific-api-error-handling,
+      // OfficeExtension.ErrorCodes.apiNotFound).
+      throw new FakeExcelError('ApiNotFound', `The API you are trying to use could not be found (${off}).`);
+    }
     const failIdx = e.failAt.findIndex((f) => f.sync === n);
     if (failIdx >= 0) {
       const f = e.failAt.splice(failIdx, 1)[0];
@@ -538,6 +549,20 @@ class Ctx {
     if (hasWrites || ops.some((o) => (o.json as { op?: string }).op === 'select')) e.changed();
     return passThrough as T;
   }
+}
+
+/** The capability an operation uses, for the switches of setBroken (null: none of them). */
+function capabilityOf(json: unknown): FakeCapability | null {
+  const j = json as Record<string, unknown>;
+  if (typeof j.load === 'string') return /usedRange/.test(j.load) ? 'read' : null;
+  const ops: Record<string, FakeCapability> = { addComment: 'comment', addNote: 'note', addTable: 'table', addChart: 'chart', merge: 'merge' };
+  if (typeof j.op === 'string') return ops[j.op] ?? null;
+  if (typeof j.set === 'string') {
+    if ('formulas' in j) return 'formula';
+    if ('numberFormat' in j) return 'numberFormat';
+    if (j.visibility === 'VeryHidden') return 'veryHidden';
+  }
+  return null;
 }
 
 class PropertyNotLoaded extends FakeExcelError {
@@ -1835,6 +1860,10 @@ export function createFakeExcel(snapshot: WorkbookSnapshot, opts: FakeExcelOptio
       }
     },
     isSetSupported: (set, version) => engine.isSupported(set, version),
+    setBroken(capability, broken = true) {
+      if (broken) engine.broken.add(capability);
+      else engine.broken.delete(capability);
+    },
     protect(name, on = true) {
       sheet(name).protected = on;
     },
