@@ -12,7 +12,7 @@ import { plan } from '../core/plan';
 import { prepareRun, SETTINGS_SHEET } from '../core/prepare-run';
 import { readSettings, type Settings } from '../core/settings';
 import type { Analysis, PlanSummary } from '../core/types';
-import { PESAN_BERKAS } from '../cli/galat-berkas';
+import { PESAN_BERKAS } from '../i18n/berkas';
 import { XlsxError } from '../xlsx/errors';
 import { backupChunks, buildBackup, readBackup } from '../xlsx/ledger';
 import { loadWorkbookBytes, snapshotFromWorkbook } from '../xlsx/snapshot';
