@@ -168,7 +168,9 @@ export function sheetToGrid(ws: ExcelJS.Worksheet, opts: ReadOptions = {}): Grid
         case T_FORMULA: {
           const f = cell.formula;
           fo[j] = f ? '=' + f : null;
-          v = plainValue((cell.value as { result?: unknown }).result);
+          // The cell's model, not its value: exceljs drops a falsy cached result (0, FALSE, "") when
+          // it copies the model into `value` (exceljs issue #2943), which would read 0 as empty.
+          v = plainValue((cell as unknown as { model: { result?: unknown } }).model.result);
           break;
         }
         default:

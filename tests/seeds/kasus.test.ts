@@ -116,9 +116,9 @@ describe.each(fixturesOf('kasus-hitungan'))('realisasi as a formula over count c
   });
 
   // The workbook holds the formula's cached result 0 (<v>0</v>, as Excel writes it); exceljs drops a
-  // falsy formula result when it copies the cell model (exceljs issue #2943), so src/xlsx reads the
-  // cell as empty. Fails (and must then become a plain test) once src/xlsx reads `cell.model.result`.
-  test.failing('the cached result 0 of the realisasi formula is read as 0, never empty', async () => {
+  // falsy formula result when it copies the cell model (exceljs issue #2943), so src/xlsx reads
+  // `cell.model.result`, where the 0 is kept.
+  test('the cached result 0 of the realisasi formula is read as 0, never empty', async () => {
     const l = await load(file);
     expect(itemOf(l, 'hitungan', 'narkotika').ind.realisasi).toMatchObject({ kind: 'percent', value: 0 });
   });
