@@ -7,7 +7,7 @@
  */
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
-import { FluentProvider, makeStyles, tokens, Select, Field } from '@fluentui/react-components';
+import { FluentProvider, makeStyles, tokens, Select, Field, webLightTheme } from '@fluentui/react-components';
 import { App } from '../taskpane/App';
 import type { CapaianHost, Lang } from '../app/host';
 import type { WorkbookSnapshot } from '../core/grid';
@@ -146,9 +146,10 @@ function Playground({ parts, lang, fixture, fixtures, paneWidth }: PlaygroundPro
             </Select>
           </Field>
         </div>
-        <div className={st.view}>
+        {/* The workbook picture stays light, as Excel's grid does in every Office theme. */}
+        <FluentProvider theme={webLightTheme} className={st.view}>
           <SheetView wb={parts.fake} t={t} version={version} onEdited={onEdited} />
-        </div>
+        </FluentProvider>
       </section>
     </div>
   );

@@ -318,7 +318,7 @@ test('every screen at 270 and 350 px, light and dark: no overflow, no axe violat
       await page.close();
     }
   }
-});
+}, 600_000); // 16 screens, each with axe, on a shared machine
 
 test('English: findings name the button as it is labelled, every screen passes axe', async () => {
   const page = await open(`${KUPANG}&lang=en`);
