@@ -124,14 +124,13 @@ function sortedOf(info: NameInfo): Float64Array {
 
 /**
  * Words shared by two ranked names whose first shared word sits just before positions x and y
- * (counted as 1); stops early, returning less than `need`, once `need` cannot be reached.
+ * (counted as 1), reading ra up to ea and rb up to eb; stops early, returning less than `need`,
+ * once `need` cannot be reached.
  */
-function overlapFrom(ra: Float64Array, rb: Float64Array, x: number, y: number, need: number): number {
-  const la = ra.length;
-  const lb = rb.length;
+function overlapFrom(ra: Ranked, x: number, ea: number, rb: Ranked, y: number, eb: number, need: number): number {
   let shared = 1;
-  while (x < la && y < lb) {
-    if (shared + Math.min(la - x, lb - y) < need) return shared;
+  while (x < ea && y < eb) {
+    if (shared + Math.min(ea - x, eb - y) < need) return shared;
     const u = ra[x];
     const v = rb[y];
     if (u === v) {
@@ -146,13 +145,16 @@ function overlapFrom(ra: Float64Array, rb: Float64Array, x: number, y: number, n
 
 const prefixLen = (n: number): number => n - Math.ceil((NEAR_MATCH * n) / (2 - NEAR_MATCH) - 1e-9) + 1;
 
+/** A name's words as ascending keys, rarest first (word keys or word ranks). */
+type Ranked = Float64Array | Int32Array;
+
 /** Ranked names indexed by length, then by each word of their longest prefix: word key -> [id, position, ...]. */
 interface PrefixIndex {
   byLength: Map<number, Map<number, number[]>>;
   lengths: number[];
 }
 
-function prefixIndex(items: Iterable<[number, Float64Array]>): PrefixIndex {
+function prefixIndex(items: Iterable<[number, Ranked]>): PrefixIndex {
   const byLength = new Map<number, Map<number, number[]>>();
   for (const [id, r] of items) {
     const lb = r.length;
@@ -170,7 +172,7 @@ function prefixIndex(items: Iterable<[number, Float64Array]>): PrefixIndex {
 }
 
 interface Probe {
-  ranked: (id: number) => Float64Array;
+  ranked: (id: number) => Ranked;
   /** stamp[id] === mark: already looked at for this name. */
   stamp: Int32Array;
   mark: number;
@@ -178,7 +180,7 @@ interface Probe {
 }
 
 /** Calls `visit` with every indexed name scoring >= NEAR_MATCH against the ranked name `ra` (once each). */
-function nearOf(ra: Float64Array, idx: PrefixIndex, p: Probe, visit: (id: number, score: number) => void): void {
+function nearOf(ra: Ranked, idx: PrefixIndex, p: Probe, visit: (id: number, score: number) => void): void {
   const la = ra.length;
   if (la === 0) return;
   for (const lb of idx.lengths) {
@@ -196,7 +198,8 @@ function nearOf(ra: Float64Array, idx: PrefixIndex, p: Probe, visit: (id: number
         if (l[q + 1] >= pb || p.stamp[id] === p.mark || p.skip?.(id)) continue;
         p.stamp[id] = p.mark;
         // The first shared word is ra[i] = rb[l[q + 1]] (an earlier one would have been met first).
-        const shared = overlapFrom(ra, p.ranked(id), i + 1, l[q + 1] + 1, need);
+        const rb = p.ranked(id);
+        const shared = overlapFrom(ra, i + 1, la, rb, l[q + 1] + 1, lb, need);
         if (shared < need) continue;
         const score = (2 * shared) / (la + lb);
         if (score >= NEAR_MATCH) visit(id, score);
@@ -280,80 +283,96 @@ export function matchByName<T>(as: T[], bs: T[], nameOf: (x: T) => string): Arra
 }
 
 /**
- * matchByName for many lists at once: the same result as `pairs.map(([i, j]) =>
- * matchByName(lists[i], lists[j], nameOf))`, but every name is normalised, ranked and indexed once
- * for all pairs: exact matches come from the names the two lists share, near matches from one
- * prefix-filtered join over the distinct names of every list. Speed only: the pairs' results are
- * the same as matchByName's (exact matches in `as` order, then near matches best first).
+ * The id of `key` in `keys` (its position), appending it when new: a new key's id is the
+ * length `keys` had before (callers keep arrays parallel to `keys` by pushing when id === their length).
  */
-export function matchManyByName<T>(
-  lists: T[][],
-  pairs: Array<[number, number]>,
-  nameOf: (x: T) => string,
-  /** The normalised name when the caller already holds it (normaliseName(nameOf(x))). */
-  keyOf: (x: T) => string = (x) => normaliseName(nameOf(x)),
-): Array<Array<NameMatch<T>>> {
+export function internKey(ids: Map<string, number>, keys: string[], key: string): number {
+  let id = ids.get(key);
+  if (id === undefined) {
+    id = keys.length;
+    ids.set(key, id);
+    keys.push(key);
+  }
+  return id;
+}
+
+interface PairState {
+  exact: Array<{ ai: number; bi: number }>;
+  usedA: Set<number>;
+  usedB: Set<number>;
+  near: Array<{ ai: number; bi: number; score: number }>;
+}
+
+/** What matchManyByName's steps share: the lists' distinct keys and, per wanted pair of lists, its matches so far. */
+interface ManyState {
+  /** Number of lists; a pair of lists (i, j) is coded i * nl + j. */
+  nl: number;
+  /** Pair code -> indices into `pairs`. */
+  wanted: Map<number, number[]>;
+  /** Distinct non-empty keys. */
+  keys: string[];
+  /** Per key id: list -> positions of the key in that list (ascending). */
+  where: Array<Map<number, number[]>>;
+  perPair: Map<number, PairState>;
+}
+
+function newManyState<T>(lists: T[][], pairs: Array<[number, number]>, keyOf: (x: T) => string): ManyState {
   const nl = lists.length;
-  const code = (i: number, j: number): number => i * nl + j;
-  const wanted = new Map<number, number[]>(); // pair code -> indices into pairs
+  const wanted = new Map<number, number[]>();
   pairs.forEach(([i, j], p) => {
-    const l = wanted.get(code(i, j));
+    const l = wanted.get(i * nl + j);
     if (l) l.push(p);
-    else wanted.set(code(i, j), [p]);
+    else wanted.set(i * nl + j, [p]);
   });
-  // Distinct non-empty keys; per key, the lists holding it and its positions in each.
   const keyId = new Map<string, number>();
   const keys: string[] = [];
-  const where: Array<Map<number, number[]>> = []; // keyId -> list -> positions (ascending)
+  const where: Array<Map<number, number[]>> = [];
   for (let li = 0; li < nl; li++) {
     const list = lists[li];
     for (let k = 0; k < list.length; k++) {
       const key = keyOf(list[k]);
       if (key === '') continue;
-      let id = keyId.get(key);
-      if (id === undefined) {
-        id = keys.length;
-        keyId.set(key, id);
-        keys.push(key);
-        where.push(new Map());
-      }
+      const id = internKey(keyId, keys, key);
+      if (id === where.length) where.push(new Map());
       const m = where[id];
       const pos = m.get(li);
       if (pos) pos.push(k);
       else m.set(li, [k]);
     }
   }
-  interface PairState {
-    exact: Array<{ ai: number; bi: number }>;
-    usedA: Set<number>;
-    usedB: Set<number>;
-    near: Array<{ ai: number; bi: number; score: number }>;
-  }
-  const state = new Map<number, PairState>();
-  const stateOf = (c: number): PairState => {
-    let s = state.get(c);
-    if (!s) state.set(c, (s = { exact: [], usedA: new Set(), usedB: new Set(), near: [] }));
-    return s;
-  };
-  // Exact: the t-th `as` item with a key takes the t-th `bs` item with that key.
-  for (let id = 0; id < keys.length; id++) {
-    const m = where[id];
-    if (m.size < 2 && !wanted.has(code([...m.keys()][0], [...m.keys()][0]))) continue;
+  return { nl, wanted, keys, where, perPair: new Map() };
+}
+
+function pairStateOf(s: ManyState, c: number): PairState {
+  let p = s.perPair.get(c);
+  if (!p) s.perPair.set(c, (p = { exact: [], usedA: new Set(), usedB: new Set(), near: [] }));
+  return p;
+}
+
+/** Exact: the t-th `as` item with a key takes the t-th `bs` item with that key. */
+function addExact(s: ManyState): void {
+  for (const m of s.where) {
+    if (m.size < 2 && !s.wanted.has([...m.keys()][0] * (s.nl + 1))) continue;
     for (const [li, ap] of m) {
       for (const [lj, bp] of m) {
-        const c = code(li, lj);
-        if (!wanted.has(c)) continue;
-        const s = stateOf(c);
+        const c = li * s.nl + lj;
+        if (!s.wanted.has(c)) continue;
+        const p = pairStateOf(s, c);
         for (let t = 0; t < Math.min(ap.length, bp.length); t++) {
-          s.exact.push({ ai: ap[t], bi: bp[t] });
-          s.usedA.add(ap[t]);
-          s.usedB.add(bp[t]);
+          p.exact.push({ ai: ap[t], bi: bp[t] });
+          p.usedA.add(ap[t]);
+          p.usedB.add(bp[t]);
         }
       }
     }
   }
-  // Near: distinct keys scoring >= NEAR_MATCH (prefix-filtered join, as in matchByName). Every
-  // key's words become ranks (0 = rarest) in one flat Int32Array, for locality.
+}
+
+/**
+ * Every key's words as ranks (0 = rarest among these keys) sorted ascending: views into one flat
+ * Int32Array, for locality.
+ */
+function rankKeys(keys: string[]): Int32Array[] {
   if (nameInfo.size > 50000) resetNameInfo();
   const info = keys.map((k) => register(k));
   const used: number[] = [];
@@ -369,111 +388,87 @@ export function matchManyByName<T>(
   used.sort((x, y) => tokCount[x] - tokCount[y] || x - y);
   const rankOf = new Int32Array(tokCount.length);
   for (let r = 0; r < used.length; r++) rankOf[used[r]] = r;
-  const start = new Int32Array(keys.length + 1);
   const flat = new Int32Array(total);
+  const out: Int32Array[] = new Array(keys.length);
   for (let id = 0, o = 0; id < keys.length; id++) {
-    start[id] = o;
     const ids = info[id].ids;
     for (let k = 0; k < ids.length; k++) flat[o + k] = rankOf[ids[k]];
-    flat.subarray(o, o + ids.length).sort();
+    out[id] = flat.subarray(o, o + ids.length).sort();
     o += ids.length;
-    start[id + 1] = o;
   }
-  const index = new Map<number, Map<number, number[]>>();
-  for (let id = 0; id < keys.length; id++) {
-    const o = start[id];
-    const lb = start[id + 1] - o;
-    if (lb === 0) continue;
-    let m = index.get(lb);
-    if (!m) index.set(lb, (m = new Map()));
-    const pl = Math.min(lb, prefixLen(lb));
-    for (let k = 0; k < pl; k++) {
-      const l = m.get(flat[o + k]);
-      if (l) l.push(id, k);
-      else m.set(flat[o + k], [id, k]);
-    }
-  }
-  const lengths = [...index.keys()].sort((x, y) => x - y);
-  const stamp = new Int32Array(keys.length).fill(-1);
-  const addNear = (ka: number, kb: number, score: number): void => {
-    for (const [li, ap] of where[ka]) {
-      for (const [lj, bp] of where[kb]) {
-        const c = code(li, lj);
-        if (!wanted.has(c)) continue;
-        const s = stateOf(c);
-        for (const ai of ap) {
-          if (s.usedA.has(ai)) continue;
-          for (const bi of bp) if (!s.usedB.has(bi)) s.near.push({ ai, bi, score });
-        }
-      }
-    }
-  };
-  for (let ka = 0; ka < keys.length; ka++) {
-    const oa = start[ka];
-    const la = start[ka + 1] - oa;
-    if (la === 0) continue;
-    for (const lb of lengths) {
-      const need = Math.ceil((NEAR_MATCH * (la + lb)) / 2 - 1e-6);
-      const pa = la - need + 1;
-      const pb = lb - need + 1;
-      if (pa <= 0 || pb <= 0) continue;
-      const m = index.get(lb)!;
-      for (let i = 0; i < pa; i++) {
-        const l = m.get(flat[oa + i]);
-        if (!l) continue;
-        for (let q = 0; q < l.length; q += 2) {
-          const kb = l[q];
-          const j = l[q + 1];
-          if (kb === ka || j >= pb || stamp[kb] === ka) continue;
-          stamp[kb] = ka;
-          // The first shared word is at i and j (an earlier one would have been met first): count
-          // from there, stopping once `need` is out of reach.
-          const ob = start[kb];
-          let x = oa + i + 1;
-          let y = ob + j + 1;
-          const ea = oa + la;
-          const eb = ob + lb;
-          let shared = 1;
-          while (x < ea && y < eb) {
-            if (shared + Math.min(ea - x, eb - y) < need) break;
-            const u = flat[x];
-            const v = flat[y];
-            if (u === v) {
-              shared++;
-              x++;
-              y++;
-            } else if (u < v) x++;
-            else y++;
-          }
-          if (shared < need) continue;
-          const score = (2 * shared) / (la + lb);
-          // Each unordered pair of keys is found from both sides: (ka as `as`, kb as `bs`) here, the reverse from kb.
-          if (score >= NEAR_MATCH) addNear(ka, kb, score);
-        }
+  return out;
+}
+
+/** Records the near match of keys ka (as `as`) and kb (as `bs`) for every wanted pair of lists holding them. */
+function addNear(s: ManyState, ka: number, kb: number, score: number): void {
+  for (const [li, ap] of s.where[ka]) {
+    for (const [lj, bp] of s.where[kb]) {
+      const c = li * s.nl + lj;
+      if (!s.wanted.has(c)) continue;
+      const p = pairStateOf(s, c);
+      for (const ai of ap) {
+        if (p.usedA.has(ai)) continue;
+        for (const bi of bp) if (!p.usedB.has(bi)) p.near.push({ ai, bi, score });
       }
     }
   }
+}
+
+/** Near: distinct keys scoring >= NEAR_MATCH (the prefix-filtered join of matchByName). */
+function addNearAll(s: ManyState): void {
+  const ranked = rankKeys(s.keys);
+  const idx = prefixIndex(ranked.map((r, id): [number, Ranked] => [id, r]));
+  const probe: Probe = { ranked: (id) => ranked[id], stamp: new Int32Array(s.keys.length).fill(-1), mark: -1 };
+  let ka = 0;
+  probe.skip = (kb) => kb === ka;
+  // Each unordered pair of keys is found from both sides: (ka as `as`, kb as `bs`), then the reverse from kb.
+  const visit = (kb: number, score: number): void => addNear(s, ka, kb, score);
+  for (; ka < ranked.length; ka++) {
+    probe.mark = ka;
+    nearOf(ranked[ka], idx, probe, visit);
+  }
+}
+
+/** One pair of lists' matches: exact in `as` order, then the best near matches first, each item once. */
+function pairMatches<T>(p: PairState, as: T[], bs: T[]): Array<NameMatch<T>> {
+  const out: Array<NameMatch<T>> = [];
+  p.exact.sort((x, y) => x.ai - y.ai);
+  for (const e of p.exact) out.push({ a: as[e.ai], b: bs[e.bi], score: 1, exact: true });
+  p.near.sort((x, y) => y.score - x.score || x.ai - y.ai || x.bi - y.bi);
+  const usedA = new Set<number>();
+  const usedB = p.usedB;
+  for (const n of p.near) {
+    if (usedA.has(n.ai) || usedB.has(n.bi)) continue;
+    usedA.add(n.ai);
+    usedB.add(n.bi);
+    out.push({ a: as[n.ai], b: bs[n.bi], score: n.score, exact: false });
+  }
+  return out;
+}
+
+/**
+ * matchByName for many lists at once: the same result as `pairs.map(([i, j]) =>
+ * matchByName(lists[i], lists[j], nameOf))`, but every name is normalised, ranked and indexed once
+ * for all pairs: exact matches come from the names the two lists share, near matches from one
+ * prefix-filtered join over the distinct names of every list. Speed only: the pairs' results are
+ * the same as matchByName's (exact matches in `as` order, then near matches best first).
+ */
+export function matchManyByName<T>(
+  lists: T[][],
+  pairs: Array<[number, number]>,
+  nameOf: (x: T) => string,
+  /** The normalised name when the caller already holds it (normaliseName(nameOf(x))). */
+  keyOf: (x: T) => string = (x) => normaliseName(nameOf(x)),
+): Array<Array<NameMatch<T>>> {
+  const s = newManyState(lists, pairs, keyOf);
+  addExact(s);
+  addNearAll(s);
   const results: Array<Array<NameMatch<T>>> = pairs.map(() => []);
-  for (const [c, ps] of wanted) {
-    const s = state.get(c);
-    if (!s) continue;
-    const i = Math.floor(c / nl);
-    const j = c % nl;
-    const as = lists[i];
-    const bs = lists[j];
-    const out: Array<NameMatch<T>> = [];
-    s.exact.sort((x, y) => x.ai - y.ai);
-    for (const e of s.exact) out.push({ a: as[e.ai], b: bs[e.bi], score: 1, exact: true });
-    s.near.sort((x, y) => y.score - x.score || x.ai - y.ai || x.bi - y.bi);
-    const usedA = new Set<number>();
-    const usedB = s.usedB;
-    for (const n of s.near) {
-      if (usedA.has(n.ai) || usedB.has(n.bi)) continue;
-      usedA.add(n.ai);
-      usedB.add(n.bi);
-      out.push({ a: as[n.ai], b: bs[n.bi], score: n.score, exact: false });
-    }
-    for (const p of ps) results[p] = ps.length > 1 ? out.slice() : out;
+  for (const [c, ps] of s.wanted) {
+    const p = s.perPair.get(c);
+    if (!p) continue;
+    const out = pairMatches(p, lists[Math.floor(c / s.nl)], lists[c % s.nl]);
+    for (const q of ps) results[q] = ps.length > 1 ? out.slice() : out;
   }
   return results;
 }

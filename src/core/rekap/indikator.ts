@@ -3,7 +3,7 @@
  * Names that are near (token overlap >= NEAR_MATCH) but not equal stay separate rows and name
  * each other in the `Nama serupa` column: a Kanwil decides whether they are the same indicator.
  */
-import { normaliseName, pasanganSerupa } from '../names';
+import { internKey, normaliseName, pasanganSerupa } from '../names';
 import type { Indicator } from '../types';
 import { TEKS_NA } from './warna';
 import type { NilaiRekap } from './types';
@@ -33,13 +33,8 @@ export function kelompokkanIndikator(perSatker: Indicator[][]): BarisIndikator[]
     for (const i of items) {
       const key = normaliseName(i.indikator);
       if (key === '') continue;
-      let r = byKey.get(key);
-      if (r === undefined) {
-        r = rows.length;
-        byKey.set(key, r);
-        keys.push(key);
-        rows.push({ nama: namaTampil(i.indikator), nilai: perSatker.map(() => null), serupa: [] });
-      }
+      const r = internKey(byKey, keys, key);
+      if (r === rows.length) rows.push({ nama: namaTampil(i.indikator), nilai: perSatker.map(() => null), serupa: [] });
       // The first occurrence in a workbook counts (a later table repeating it is the same indicator).
       if (rows[r].nilai[s] !== null) continue;
       rows[r].nilai[s] = i.capaian !== null ? i.capaian : TEKS_NA;
