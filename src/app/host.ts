@@ -7,7 +7,8 @@ import type { Finding, PlanSummary, Polaritas, Role, Severity, TableKind } from 
 import type { Settings } from '../core/settings';
 import type { LaporanKesiapan } from './kesiapan';
 
-export type Lang = 'id' | 'en';
+import type { Lang } from '../i18n/lang';
+export type { Lang };
 
 export interface TableSummary {
   id: string;

@@ -1,5 +1,9 @@
 /** The command line's arguments: commands, inputs and options, refused with an Indonesian reason. */
 import { PRESET_IDS, type PresetId } from '../core/settings';
+import { kamus } from '../i18n';
+
+/** The command line speaks Indonesian (docs/aturan.md): its section of the one dictionary. */
+const K = kamus('id').cli;
 
 export class UsageError extends Error {}
 
@@ -21,33 +25,33 @@ const COMMANDS: readonly string[] = ['periksa', 'hitung', 'rekap'];
 function option(args: Args, a: string, takeValue: (name: string) => string): void {
   const { command } = args;
   if (a === '--json') {
-    if (command !== 'periksa') throw new UsageError('Opsi --json hanya untuk perintah periksa.');
+    if (command !== 'periksa') throw new UsageError(K.jsonHanyaPeriksa);
     args.json = true;
   } else if (a === '-o' || a === '--output') {
-    if (command === 'periksa') throw new UsageError(`Opsi ${a} hanya untuk perintah hitung dan rekap.`);
+    if (command === 'periksa') throw new UsageError(K.opsiHanyaHitung(a));
     args.output = takeValue(a);
   } else if (a === '--rekursif') {
     args.rekursif = true;
   } else if (a === '--skala') {
     const v = takeValue(a);
-    if (!(PRESET_IDS as readonly string[]).includes(v)) throw new UsageError(`Skala tidak dikenal: ${v} (pilihan: ${PRESET_IDS.join(', ')}).`);
+    if (!(PRESET_IDS as readonly string[]).includes(v)) throw new UsageError(K.skalaTakDikenal(v, PRESET_IDS.join(', ')));
     args.skala = v as PresetId;
   } else if (a === '--tahun') {
     const v = takeValue(a);
     const n = Number(v);
-    if (!/^\d{4}$/.test(v) || n < 2000 || n > 2100) throw new UsageError(`Tahun tidak sah: ${v} (harus antara 2000 dan 2100).`);
+    if (!/^\d{4}$/.test(v) || n < 2000 || n > 2100) throw new UsageError(K.tahunTakSah(v));
     args.tahun = n;
   } else {
-    throw new UsageError(`Opsi tidak dikenal: ${a} (lihat --help).`);
+    throw new UsageError(K.opsiTakDikenal(a));
   }
 }
 
 export function parseArgs(argv: string[]): Args | 'help' {
   if (argv.some((a) => a === '-h' || a === '--help' || a === 'bantuan')) return 'help';
-  if (argv.length === 0) throw new UsageError('Perintah tidak diberikan: gunakan `capaian-pk periksa BERKAS.xlsx` atau `capaian-pk hitung BERKAS.xlsx` (lihat --help).');
+  if (argv.length === 0) throw new UsageError(K.tanpaPerintah);
   const [command, ...rest] = argv;
   if (!COMMANDS.includes(command)) {
-    throw new UsageError(`Perintah tidak dikenal: ${command} (gunakan periksa, hitung atau rekap; lihat --help).`);
+    throw new UsageError(K.perintahTakDikenal(command));
   }
   const args: Args = { command: command as Command, inputs: [], json: false, output: null, rekursif: false, skala: null, tahun: null };
   for (let i = 0; i < rest.length; i++) {
@@ -61,13 +65,13 @@ export function parseArgs(argv: string[]): Args | 'help' {
     const takeValue = (name: string): string => {
       if (inline !== null) return inline;
       const v = rest[i + 1];
-      if (v === undefined || (v.startsWith('-') && v.length > 1)) throw new UsageError(`Opsi ${name} membutuhkan nilai.`);
+      if (v === undefined || (v.startsWith('-') && v.length > 1)) throw new UsageError(K.opsiPerluNilai(name));
       i++;
       return v;
     };
     if (a.startsWith('-') && a.length > 1) option(args, a, takeValue);
     else args.inputs.push(a);
   }
-  if (args.inputs.length === 0) throw new UsageError(`Berkas .xlsx tidak diberikan untuk perintah ${command}.`);
+  if (args.inputs.length === 0) throw new UsageError(K.tanpaBerkas(command));
   return args;
 }

@@ -13,6 +13,10 @@ import type { CliIO, HasilBerkas, Tugas } from './main';
 import { defaultOutput } from './main';
 import type { Masukan } from './masukan';
 import { Progres } from './progres';
+import { kamus } from '../i18n';
+
+/** The command line speaks Indonesian (docs/aturan.md): its section of the one dictionary. */
+const K = kamus('id').cli;
 
 export type Proses = (file: string, tugas: Tugas) => Promise<HasilBerkas>;
 
@@ -59,7 +63,7 @@ function keluaranBaris(args: Args, h: HasilBatch, io: CliIO): void {
   }
   if (args.json) io.out(JSON.stringify({ ...toPeriksaJson(h.hasil.analysis), file: h.file }));
   else if (args.command === 'periksa') io.out(periksaLines(h.hasil.analysis, h.file).join('\n') + '\n');
-  else io.out([`Capaian PK: hitung ${h.file}`, ...h.hasil.lines].join('\n') + '\n');
+  else io.out([K.judul('hitung', h.file), ...h.hasil.lines].join('\n') + '\n');
 }
 
 function galatDi(h: HasilBerkas): boolean {
@@ -68,7 +72,7 @@ function galatDi(h: HasilBerkas): boolean {
 
 export async function batch(args: Args, masukan: Masukan, io: CliIO, proses: Proses): Promise<number> {
   if (masukan.files.length === 0) throw new UsageError(`Tidak ada berkas .xlsx yang dapat diproses di ${args.inputs.join(', ')}.`);
-  for (const d of masukan.kosong) io.err(`Peringatan: tidak ada berkas .xlsx di folder ${d}.`);
+  for (const d of masukan.kosong) io.err(K.peringatan(K.folderKosong(d)));
   const keluaran = args.command === 'hitung' ? tempatKeluaran(args) : null;
   const dipakai = new Map<string, string>();
   const tugasOf = (file: string): Tugas => {
@@ -80,7 +84,7 @@ export async function batch(args: Args, masukan: Masukan, io: CliIO, proses: Pro
     }
     const peringatan = (w: string): void => {
       io.progress?.(null); // not on top of the progress line
-      io.err(`${file}: Peringatan: ${oneLine(w)}`);
+      io.err(`${file}: ${K.peringatan(oneLine(w))}`);
     };
     return { command: args.command, output, skala: args.skala, tahun: args.tahun, peringatan };
   };

@@ -3,7 +3,8 @@
  * which the command line never uses: about half of exceljs's load time (measured: the entry
  * 830-870 ms, the document module with its enums 390-470 ms on the 2-core machine). Imported
  * first by the CLI, this registers the document module alone under the name `exceljs`, so every
- * adapter importing 'exceljs' gets it. Elsewhere (jest, webpack) nothing changes.
+ * adapter importing 'exceljs' gets it, loaded only when a Workbook is first made. Elsewhere (jest,
+ * webpack) nothing changes.
  */
 /* eslint-disable @typescript-eslint/no-var-requires */
 import Module from 'module';
@@ -18,7 +19,10 @@ function registerLightExcelJs(): void {
     return;
   }
   if (cache[id]) return; // already loaded in full: keep it
-  const light = { Workbook: require('exceljs/lib/doc/workbook'), ...require('exceljs/lib/doc/enums') };
+  // The enums file requires nothing; the document module is loaded on first use (the CLI reads
+  // with src/xlsx/fast-read.ts, so only `rekap`'s writer needs it).
+  const light = { ...require('exceljs/lib/doc/enums') };
+  Object.defineProperty(light, 'Workbook', { enumerable: true, get: () => require('exceljs/lib/doc/workbook') });
   const m = new Module(id) as NodeModule & { loaded: boolean };
   m.filename = id;
   m.loaded = true;

@@ -1,6 +1,10 @@
 /** The human-readable lines the command line prints for one workbook. */
 import { areaA1 } from '../core/grid';
 import type { Analysis, Finding, PlanSummary, RuleId, Severity } from '../core/types';
+import { kamus } from '../i18n';
+
+/** The command line speaks Indonesian (docs/aturan.md): its section of the one dictionary. */
+const K = kamus('id').cli;
 
 export function oneLine(s: string): string {
   return s.replace(/\s*\n\s*/g, ' ').trim();
@@ -21,9 +25,9 @@ function byRule(findings: Finding[]): Array<[RuleId, number]> {
 export function tableLines(analysis: Analysis): string[] {
   const kinds = new Map<string, number>();
   for (const t of analysis.tables) kinds.set(t.kind, (kinds.get(t.kind) ?? 0) + 1);
-  const lines = [`Tabel dikenali: ${analysis.tables.length} (${[...kinds.entries()].map(([k, n]) => `${k} ${n}`).join(', ')})`];
+  const lines = [K.tabelDikenali(analysis.tables.length, [...kinds.entries()].map(([k, n]) => `${k} ${n}`).join(', '))];
   for (const t of analysis.tables) {
-    lines.push(`  ${t.sheet}!${areaA1(t.area)}  ${t.kind}${t.year ? `, tahun ${t.year}` : ''}, ${t.items.length} indikator`);
+    lines.push(K.tabel(`${t.sheet}!${areaA1(t.area)}`, t.kind, t.year, t.items.length));
   }
   return lines;
 }
@@ -45,7 +49,7 @@ export function counts(analysis: Analysis): { indicators: number; capaian: numbe
 
 function findingLines(findings: Finding[], each: boolean): string[] {
   const c = sevCounts(findings);
-  const lines = [`Temuan: ${findings.length} (${c.galat} galat, ${c.peringatan} peringatan, ${c.info} info)`];
+  const lines = [K.temuan(findings.length, c.galat, c.peringatan, c.info)];
   for (const [rule, n] of byRule(findings)) lines.push(`  ${rule}: ${n}`);
   if (each) for (const f of findings) lines.push(`${f.sheet}!${f.cell} [${f.severity}] ${f.rule}: ${oneLine(f.message)}`);
   return lines;
@@ -54,9 +58,9 @@ function findingLines(findings: Finding[], each: boolean): string[] {
 export function periksaLines(analysis: Analysis, name: string): string[] {
   const c = counts(analysis);
   return [
-    `Capaian PK: periksa ${name}`,
+    K.judul('periksa', name),
     ...tableLines(analysis),
-    `Indikator: ${c.indicators}; capaian: ${c.capaian}; N/A: ${c.na}`,
+    K.angkaPeriksa(c.indicators, c.capaian, c.na),
     ...findingLines(analysis.findings, true),
   ];
 }
@@ -67,8 +71,8 @@ export function hitungLines(analysis: Analysis, s: PlanSummary): string[] {
   const rules = (Object.entries(s.byRule) as Array<[RuleId, number]>).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   return [
     ...tableLines(analysis),
-    `Indikator: ${c.indicators}; capaian dihitung: ${s.capaian} (${s.formulas} sebagai rumus); N/A: ${s.na}`,
-    `Temuan: ${total} (${s.findings.galat} galat, ${s.findings.peringatan} peringatan, ${s.findings.info} info)`,
+    K.angkaHitung(c.indicators, s.capaian, s.formulas, s.na),
+    K.temuan(total, s.findings.galat, s.findings.peringatan, s.findings.info),
     ...rules.map(([r, n]) => `  ${r}: ${n}`),
   ];
 }

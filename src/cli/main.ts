@@ -32,6 +32,10 @@ import { parseArgs, UsageError, type Args } from './args';
 import { HELP } from './bantuan';
 import { hitungLines, oneLine, periksaLines } from './laporan';
 import { kumpulkanMasukan } from './masukan';
+import { kamus } from '../i18n';
+
+/** The command line speaks Indonesian (docs/aturan.md): its section of the one dictionary. */
+const K = kamus('id').cli;
 
 export { HELP };
 
@@ -129,7 +133,7 @@ export async function prosesBerkas(file: string, tugas: Tugas): Promise<HasilBer
   const t0 = clock();
   if (tugas.command === 'hitung') {
     const out = tugas.output ?? defaultOutput(file);
-    if (samePath(out, file)) throw new UsageError('Berkas keluaran tidak boleh sama dengan berkas masukan: berkas masukan tidak pernah ditimpa.');
+    if (samePath(out, file)) throw new UsageError(K.keluaranSamaMasukan);
   }
   const { pkg, bytes } = await loadWorkbook(file);
   let full: WorkbookSnapshot;
@@ -157,7 +161,7 @@ export async function prosesBerkas(file: string, tugas: Tugas): Promise<HasilBer
   const analysis = analyse(snapshot, settings);
   const t2 = clock();
   if (analysis.tables.length === 0) {
-    throw new UsageError(`Tidak ada tabel PK yang dikenali di ${path.basename(file)} (${snapshot.sheets.length} lembar dibaca).`);
+    throw new UsageError(K.tanpaTabel(path.basename(file), snapshot.sheets.length));
   }
   const hasil: HasilBerkas = { analysis, snapshot, warnings, summary: null, lines: [], written: null, ms: { read: t1 - t0, analyse: t2 - t1, write: 0 } };
   if (tugas.command !== 'hitung') return hasil;
@@ -174,17 +178,17 @@ export async function prosesBerkas(file: string, tugas: Tugas): Promise<HasilBer
     throw new UsageError(pesanTulis(e, out));
   }
   const lines = hitungLines(analysis, p.summary);
-  if (res.chartsSkipped) lines.push(`Catatan: ${res.chartsSkipped} grafik tidak digambar (baris perintah tidak membuat grafik; buka di Excel dengan add-in untuk grafik).`);
-  if (res.skippedPerson) lines.push(`Catatan: ${res.skippedPerson} temuan pada sel yang berisi catatan orang hanya dicantumkan di lembar Temuan.`);
-  for (const x of placed) if (x.renamedFrom) lines.push(`Peringatan: lembar "${x.renamedFrom}" sudah ada dan dibuat oleh orang lain; hasil ditulis ke lembar "${x.spec.name}".`);
-  for (const w of res.warnings) lines.push(`Peringatan: ${w}`);
-  lines.push(`Ditulis: ${out}`);
+  if (res.chartsSkipped) lines.push(K.grafikDilewati(res.chartsSkipped));
+  if (res.skippedPerson) lines.push(K.catatanOrang(res.skippedPerson));
+  for (const x of placed) if (x.renamedFrom) lines.push(K.peringatan(K.lembarDiganti(x.renamedFrom, x.spec.name)));
+  for (const w of res.warnings) lines.push(K.peringatan(w));
+  lines.push(K.ditulis(out));
   return { ...hasil, summary: p.summary, lines, written: out, ms: { ...hasil.ms, write: clock() - t2 } };
 }
 
 /** One file, as the command line has always done it. */
 async function satuBerkas(args: Args, file: string, io: CliIO): Promise<number> {
-  const peringatan = (w: string): void => io.err(`Peringatan: ${oneLine(w)}`);
+  const peringatan = (w: string): void => io.err(K.peringatan(oneLine(w)));
   const r = await prosesBerkas(file, { command: args.command, output: args.output, skala: args.skala, tahun: args.tahun, peringatan });
   if (args.command === 'periksa') {
     const galat = r.analysis.findings.some((f) => f.severity === 'galat');
@@ -192,7 +196,7 @@ async function satuBerkas(args: Args, file: string, io: CliIO): Promise<number> 
     else io.out(periksaLines(r.analysis, path.basename(file)).join('\n'));
     return galat ? 1 : 0;
   }
-  io.out([`Capaian PK: hitung ${path.basename(file)}`, ...r.lines].join('\n'));
+  io.out([K.judul('hitung', path.basename(file)), ...r.lines].join('\n'));
   return (r.summary?.findings.galat ?? 0) > 0 ? 1 : 0;
 }
 

@@ -14,6 +14,10 @@ import { sevCounts } from './laporan';
 import type { CliIO } from './main';
 import { samePath } from './main';
 import { kumpulkanMasukan } from './masukan';
+import { kamus } from '../i18n';
+
+/** The command line speaks Indonesian (docs/aturan.md): its section of the one dictionary. */
+const K = kamus('id').cli;
 
 export const REKAP_BAWAAN = 'rekap.xlsx';
 
@@ -38,7 +42,7 @@ export async function rekap(args: Args, io: CliIO, proses: Proses): Promise<numb
   const out = args.output ?? REKAP_BAWAAN;
   const { files, kosong } = kumpulkanMasukan(args.inputs, args.rekursif, [out]);
   if (files.length === 0) throw new UsageError(`Tidak ada berkas .xlsx yang dapat direkap di ${args.inputs.join(', ')}.`);
-  for (const d of kosong) io.err(`Peringatan: tidak ada berkas .xlsx di folder ${d}.`);
+  for (const d of kosong) io.err(K.peringatan(K.folderKosong(d)));
   const sama = files.find((f) => samePath(f, out));
   if (sama) throw new UsageError(`Berkas rekap tidak boleh sama dengan berkas masukan (${sama}): berkas masukan tidak pernah ditimpa.`);
   const { masukan, galat } = await kumpulkanRekap(files, args, io, proses);

@@ -2,7 +2,8 @@
  * Klasifikasi scales: the three presets of docs/aturan.md and validated custom scales.
  */
 import { colLetter } from './grid';
-import { skalaKustomSchema } from './settings';
+import { skalaKustomSchema, validate } from './settings';
+import type { Lang } from '../i18n/lang';
 import type { Settings, SkalaKustom, PresetId } from './settings';
 
 export const TIDAK_DAPAT_DIUKUR = 'Tidak dapat diukur';
@@ -58,7 +59,7 @@ export const PRESETS: Record<PresetId, Skala> = {
 /** The scale the settings choose (custom when valid, else the preset; default permendagri-86). */
 export function skalaDari(settings: Pick<Settings, 'skala' | 'skalaKustom'>): Skala {
   if (settings.skala === 'kustom') {
-    const v = settings.skalaKustom ? skalaKustomSchema.safeParse(settings.skalaKustom) : null;
+    const v = settings.skalaKustom ? validate(skalaKustomSchema, settings.skalaKustom) : null;
     if (v && v.success) {
       return { id: 'kustom', nama: v.data.nama, bands: v.data.bands, lainnya: v.data.lainnya, sumber: 'Skala kustom pengguna' };
     }
@@ -152,8 +153,8 @@ export function legendaSkala(skala: Skala): Array<[string, string]> {
   return rows;
 }
 
-export function validasiSkalaKustom(input: unknown): { ok: true; skala: SkalaKustom } | { ok: false; errors: string[] } {
-  const r = skalaKustomSchema.safeParse(input);
+export function validasiSkalaKustom(input: unknown, lang: Lang = 'id'): { ok: true; skala: SkalaKustom } | { ok: false; errors: string[] } {
+  const r = validate(skalaKustomSchema, input, lang);
   if (r.success) return { ok: true, skala: r.data };
   return {
     ok: false,

@@ -10,6 +10,7 @@
  */
 import type { CellValue, Grid, LedgerCell, WorkbookSnapshot } from './grid';
 import { parseA1 } from './grid';
+import { isGeneratedSheet } from './plan';
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 
 export type { LedgerCell } from './grid';
@@ -139,12 +140,21 @@ function setCell(g: Grid, row: number, col: number, o: LedgerCell['original']): 
 }
 
 /**
+ * A sheet the add-in made as its report (Temuan, Perbandingan Renstra, also when renamed
+ * `Temuan (2)` beside a person's sheet): output, never input. The pengukuran sheet Siapkan makes
+ * is not a report: it is the user's working sheet, read like any other.
+ */
+export function isReportSheet(name: string): boolean {
+  return isGeneratedSheet(name.replace(/ \(\d+\)$/, ''));
+}
+
+/**
  * The workbook as the user had it before the add-in's runs: every cell that still holds what the
- * add-in wrote is read as its original, and the sheets the add-in created (Temuan, Perbandingan
- * Renstra, ...) are left out. Sheets without ledger entries are returned as they are (not copied).
+ * add-in wrote is read as its original, and the report sheets the add-in created (Temuan,
+ * Perbandingan Renstra, ...) are left out. Sheets without ledger entries are returned as they are (not copied).
  */
 export function withOriginals(wb: WorkbookSnapshot): WorkbookSnapshot {
-  const created = new Set(wb.ledger?.createdSheets ?? []);
+  const created = new Set((wb.ledger?.createdSheets ?? []).filter(isReportSheet));
   const ledger = wb.ledger?.cells ?? [];
   if (ledger.length === 0 && created.size === 0) return wb;
   const bySheet = new Map<string, LedgerCell[]>();

@@ -1,8 +1,9 @@
 /**
  * One preparation of a run, the same for every host (Excel add-in, command line, offline page):
  * - which sheets are inputs: the add-in's own hidden sheets (settings, backup) and the sheets it
- *   wrote as results (found by their Excel table, or listed as created in the ledger) are never
- *   analysed; a person's sheet is, whatever its name (a person's sheet called `Temuan` included);
+ *   wrote as results (found by their Excel table, or listed as created in the ledger under a report
+ *   name) are never analysed; a person's sheet is, whatever its name (a person's sheet called
+ *   `Temuan` included), and so is the pengukuran sheet Siapkan made: it is the user's to fill;
  * - the ledger of earlier runs applied: cells still holding what the add-in wrote are read as
  *   their originals (core/ledger.ts), so a rerun writes what the first run wrote;
  * - the policy for a result sheet whose name a person's sheet already has: the person's sheet is
@@ -13,7 +14,7 @@
 import type { Grid, WorkbookSnapshot } from './grid';
 import { textAt } from './grid';
 import type { BackupData } from './ledger';
-import { LEDGER_SHEET, ledgerOf, withOriginals } from './ledger';
+import { isReportSheet, LEDGER_SHEET, ledgerOf, withOriginals } from './ledger';
 import type { SheetSpec } from './types';
 
 /** The sheet holding the workbook's settings (JSON in column A). */
@@ -71,7 +72,7 @@ export function prepareRun(run: RunInput): PreparedRun {
   const infoOf = (name: string) => run.sheets.find((s) => lower(s.name) === lower(name));
   const gridOf = (name: string): Grid | undefined => run.snapshot.sheets.find((g) => lower(g.sheet) === lower(name));
   const outputs = run.sheets
-    .filter((s) => !isSystemSheet(s.name) && (created.has(lower(s.name)) || s.tables.some((t) => OUTPUT_TABLES.test(t))))
+    .filter((s) => !isSystemSheet(s.name) && ((created.has(lower(s.name)) && isReportSheet(s.name)) || s.tables.some((t) => OUTPUT_TABLES.test(t))))
     .map((s) => s.name);
   const skip = new Set(outputs.map(lower));
   const sheets = run.snapshot.sheets.filter((g) => !isSystemSheet(g.sheet) && !skip.has(lower(g.sheet)));

@@ -3,6 +3,8 @@
  * (read from a workbook, typed in the task pane, given on the command line).
  */
 import { z } from 'zod';
+import { ZOD, zodErrorMap } from '../i18n/zod';
+import type { Lang } from '../i18n/lang';
 
 export const PRESET_IDS = ['permendagri-86', 'baik-kurang', 'keberhasilan'] as const;
 export type PresetId = (typeof PRESET_IDS)[number];
@@ -23,16 +25,16 @@ export const ROLE_NAMES = [
 export const skalaBandSchema = z.object({
   /** Lower bound, inclusive, in percent points. */
   min: z.number().finite(),
-  label: z.string().trim().min(1, 'Label tidak boleh kosong'),
+  label: z.string().trim().min(1),
 });
 
 /** A custom scale: bands ordered from the highest bound down, bounds strictly decreasing. */
 export const skalaKustomSchema = z
   .object({
     nama: z.string().trim().min(1).max(60).default('Skala kustom'),
-    bands: z.array(skalaBandSchema).min(1, 'Skala membutuhkan setidaknya satu tingkat'),
+    bands: z.array(skalaBandSchema).min(1),
     /** Label for capaian below the last bound. */
-    lainnya: z.string().trim().min(1, 'Label tidak boleh kosong'),
+    lainnya: z.string().trim().min(1),
   })
   .superRefine((s, ctx) => {
     for (let i = 1; i < s.bands.length; i++) {
@@ -40,7 +42,7 @@ export const skalaKustomSchema = z
         ctx.addIssue({
           code: z.ZodIssueCode.custom,
           path: ['bands', i, 'min'],
-          message: `Batas bawah harus menurun: ${s.bands[i].min} tidak lebih kecil dari ${s.bands[i - 1].min}`,
+          params: { kode: 'batas-menurun', min: s.bands[i].min, sebelumnya: s.bands[i - 1].min },
         });
       }
     }
@@ -48,7 +50,15 @@ export const skalaKustomSchema = z
 
 export type SkalaKustom = z.infer<typeof skalaKustomSchema>;
 
-const columnLetter = z.string().regex(/^[A-Za-z]{1,3}$/, 'Kolom harus berupa huruf (A, B, ..., AA)');
+/**
+ * Validates with the dictionary's messages (src/i18n/zod.ts): the schemas carry codes, not text.
+ * Indonesian unless a language is given.
+ */
+export function validate<T extends z.ZodTypeAny>(schema: T, input: unknown, lang: Lang = 'id'): z.SafeParseReturnType<z.input<T>, z.output<T>> {
+  return schema.safeParse(input, { errorMap: zodErrorMap(lang) });
+}
+
+const columnLetter = z.string().regex(/^[A-Za-z]{1,3}$/);
 
 /** A user's correction of how one sheet's table is read. */
 export const columnMappingSchema = z.object({
@@ -80,7 +90,7 @@ export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
 
 export interface SettingsRead {
   settings: Settings;
-  /** Indonesian warnings for a damaged setting that was ignored. */
+  /** Warnings (in the language asked, Indonesian by default) for a damaged setting that was ignored. */
   warnings: string[];
 }
 
@@ -88,7 +98,8 @@ export interface SettingsRead {
  * Reads settings from an untrusted value (JSON text or object). A damaged setting is reported and
  * ignored field by field, never trusted: the rest is kept.
  */
-export function readSettings(input: unknown): SettingsRead {
+export function readSettings(input: unknown, lang: Lang = 'id'): SettingsRead {
+  const k = ZOD[lang] ?? ZOD.id;
   const warnings: string[] = [];
   let obj: unknown = input;
   if (typeof input === 'string') {
@@ -98,7 +109,7 @@ export function readSettings(input: unknown): SettingsRead {
     } catch {
       return {
         settings: DEFAULT_SETTINGS,
-        warnings: ['Pengaturan Capaian PK di buku kerja rusak (bukan JSON yang sah) dan diabaikan; pengaturan bawaan dipakai.'],
+        warnings: [k.pengaturanBukanJson],
       };
     }
   }
@@ -106,7 +117,7 @@ export function readSettings(input: unknown): SettingsRead {
   if (typeof obj !== 'object' || Array.isArray(obj)) {
     return {
       settings: DEFAULT_SETTINGS,
-      warnings: ['Pengaturan Capaian PK di buku kerja bukan objek dan diabaikan; pengaturan bawaan dipakai.'],
+      warnings: [k.pengaturanBukanObjek],
     };
   }
   const whole = settingsSchema.safeParse(obj);
@@ -117,12 +128,12 @@ export function readSettings(input: unknown): SettingsRead {
   for (const [key, value] of Object.entries(obj as Record<string, unknown>)) {
     const field = shape[key];
     if (!field) continue;
-    const r = field.safeParse(value);
+    const r = validate(field, value, lang);
     if (r.success) kept[key] = r.data;
-    else warnings.push(`Pengaturan "${key}" rusak dan diabaikan: ${r.error.issues[0]?.message ?? 'nilai tidak sah'}.`);
+    else warnings.push(k.pengaturanRusak(key, r.error.issues[0]?.message ?? k.tidakSah));
   }
   const again = settingsSchema.safeParse(kept);
   if (again.success) return { settings: again.data, warnings };
-  warnings.push('Pengaturan Capaian PK tidak dapat dibaca; pengaturan bawaan dipakai.');
+  warnings.push(k.pengaturanTakTerbaca);
   return { settings: DEFAULT_SETTINGS, warnings };
 }

@@ -4,7 +4,7 @@
  * error-handling.md in OfficeDev/office-js-docs-pr) get their own text; any other error gets a
  * general one with its code. The raw RichApi.Error text is never shown.
  */
-import type { ExcelTexts } from '../i18n/excel';
+import type { ExcelTexts } from '../i18n/excel-galat';
 import { UserMessage } from './session';
 
 export function errorCode(err: unknown): string | null {

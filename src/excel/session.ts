@@ -3,8 +3,8 @@
  * messages, the clock, the request budget and the requirement-set check.
  */
 import type { Lang } from '../app/host';
-import type { ExcelTexts } from '../i18n/excel';
-import { excelTexts } from '../i18n/excel';
+import type { ExcelTexts } from '../i18n/excel-galat';
+import { excelTexts } from '../i18n/excel-galat';
 import { DEFAULT_BUDGET } from './apply';
 import type { Messages } from './messages';
 import { messages } from './messages';
@@ -31,8 +31,10 @@ export interface Session {
   isSet: ((set: string, version: string) => boolean) | undefined;
 }
 
-/** A message for the user (already in their language): the flows throw it, the pane shows it. */
-export class UserMessage extends Error {}
+/** A message for the user (already in their language): the flows throw it, the pane shows it as it is (src/i18n/kesalahan.ts). */
+export class UserMessage extends Error {
+  readonly forUser = true;
+}
 
 function defaultIsSetSupported(): ((set: string, version: string) => boolean) | undefined {
   const office = (globalThis as { Office?: typeof Office }).Office;

@@ -1,5 +1,6 @@
 /** What the pane shows of a run: table summaries and the report every flow starts from. */
-import type { RunReport, TableSummary } from '../app/host';
+import type { Lang, RunReport, TableSummary } from '../app/host';
+import { remarkText } from '../i18n/remarks';
 import { areaA1, cellAt, colLetter, parseA1, textAt } from '../core/grid';
 import type { Grid } from '../core/grid';
 import { emptySummary, HEADER_CAPAIAN, HEADER_KLASIFIKASI, plan } from '../core/plan';
@@ -7,7 +8,7 @@ import type { AnalysedTable, CellWrite } from '../core/types';
 import type { Prepared } from './prepare';
 import type { Session } from './session';
 
-export function tableSummary(t: AnalysedTable, grid: Grid | undefined): TableSummary {
+export function tableSummary(t: AnalysedTable, grid: Grid | undefined, lang: Lang = 'id'): TableSummary {
   const columns: TableSummary['columns'] = {};
   for (const [role, col] of Object.entries(t.columns)) if (col) columns[role as keyof typeof columns] = colLetter(col);
   const headerTexts: Record<string, string> = {};
@@ -33,7 +34,8 @@ export function tableSummary(t: AnalysedTable, grid: Grid | undefined): TableSum
     capaian: t.items.filter((i) => i.capaian !== null).length,
     na: t.items.filter((i) => i.status === 'na').length,
     mapped: t.mapped,
-    remarks: t.remarks,
+    // The recogniser's remarks in the pane's language (codes rendered by the dictionary, src/i18n/remarks.ts).
+    remarks: t.remarkCodes ? t.remarkCodes.map((r) => remarkText(r, lang)) : t.remarks,
     headerTexts,
     items: t.items.map((i) => ({
       row: i.row,
@@ -85,7 +87,7 @@ export function baseReport(s: Session, mode: RunReport['mode'], p: Prepared): Ru
   return {
     mode,
     sheet: active,
-    tables: tables.map((t) => ({ ...tableSummary(t, p.original.sheets.find((g) => g.sheet === t.sheet)), appended: appendedColumns(s, p, t) })),
+    tables: tables.map((t) => ({ ...tableSummary(t, p.original.sheets.find((g) => g.sheet === t.sheet), s.lang), appended: appendedColumns(s, p, t) })),
     message: '',
     noTable: tables.length === 0,
     summary: emptySummary(),

@@ -1,54 +1,90 @@
 /**
- * What the user reads when Excel refuses something they can cause, or when a run had to work
- * around Excel (src/excel/errors.ts picks the text). Indonesian first, English when Office's
- * display language is English; the type of `en` is the type of `id`. Raw Excel error text
- * (RichApi.Error) never reaches the user: every text here says what happened and what to do.
+ * Messages of the Excel host to the user (a section of the one dictionary, src/i18n/index.ts),
+ * Indonesian first, English variants: every English entry exists because `en` has the type of `id`.
  */
-import type { Lang } from '../app/host';
+import type { Lang } from './lang';
+import { jumlah } from './lang';
 
 const id = {
-  structureProtected:
-    'Struktur buku kerja diproteksi, sehingga lembar Temuan dan cadangan tidak dapat ditambahkan. Buka proteksinya (Tinjau > Proteksi Buku Kerja) lalu ulangi. Tidak ada yang diubah.',
-  editMode: 'Excel sedang menyunting sebuah sel. Tekan Enter atau Esc untuk keluar dari mode sunting, lalu ulangi. Tidak ada yang diubah.',
-  inactive: 'Buku kerja ini tidak lagi aktif (ada buku kerja lain yang sedang dipakai). Klik buku kerja ini lalu ulangi. Tidak ada yang diubah.',
-  sheetGone: 'Sebuah lembar diganti namanya atau dihapus sejak panel dibuka. Panel membaca ulang buku kerja; ulangi perintahnya. Tidak ada yang diubah.',
-  accessDenied: 'Excel menolak perubahan karena lembar atau buku kerja diproteksi. Buka proteksinya (Tinjau) lalu ulangi. Tidak ada yang diubah.',
-  tooLarge: 'Buku kerja terlalu besar untuk dibaca Excel, bahkan per bagian (satu baris melebihi batas 5 MB Excel). Pindahkan isi yang sangat panjang ke buku kerja lain lalu ulangi. Tidak ada yang diubah.',
-  conflict: 'Excel menolak menulis karena sel gabungan atau filter di lembar ini. Hapus filter atau gabungan sel di kolom capaian, lalu ulangi.',
-  refused: (code: string) => `Excel menolak perintah ini (kode ${code}). Tidak ada yang diubah; ulangi sebentar lagi.`,
-  unexpected: 'Terjadi kesalahan yang tidak terduga saat berbicara dengan Excel. Tidak ada yang diubah; ulangi sebentar lagi.',
-  mergesUnreadable: (sheet: string) =>
-    `Sel gabungan di lembar "${sheet}" terlalu banyak untuk dibaca Excel; lembar dianalisis tanpa sel gabungan (nilai sasaran yang digabung mungkin tidak terbaca di setiap baris).`,
-  sheetTooLarge: (sheet: string) =>
-    `Lembar "${sheet}" terlalu besar untuk dibaca (lebih dari 5 juta sel terpakai); lembar itu dilewati. Hapus isi yang tersasar jauh di luar tabel lalu ulangi.`,
-  commentsWhere: (threads: number, notes: number, sheetOnly: number) =>
-    `Temuan: ${threads} sebagai komentar, ${notes} sebagai catatan, ${sheetOnly} hanya di lembar Temuan.`,
-  commentFailed: (n: number) =>
-    `${n} komentar ditolak Excel (mis. sel gabungan atau fitur belum tersedia di versi ini); temuannya ditulis sebagai catatan atau hanya di lembar Temuan.`,
+  noTable: (sheet: string, reason: string | null) =>
+    `Lembar "${sheet}" tidak memuat tabel PK yang dikenali${reason ? `: ${reason}` : '.'} Tidak ada yang diubah.`,
+  noPengukuran: (sheet: string) =>
+    `Lembar "${sheet}" tidak memuat tabel pengukuran (Target, Realisasi). Tidak ada yang diubah.`,
+  protectedSheet: (sheets: string[]) =>
+    `Lembar ${sheets.map((s) => `"${s}"`).join(', ')} diproteksi. Buka proteksinya (Tinjau > Buka Proteksi Lembar) lalu ulangi. Tidak ada yang diubah.`,
+  analysed: (sheet: string, ind: number, cap: number, find: number) =>
+    `Lembar "${sheet}": ${ind} indikator, ${cap} capaian dapat dihitung, ${find} temuan.`,
+  hitungDone: (sheet: string, cap: number, na: number, find: number, comments: number) =>
+    `Capaian dihitung pada lembar "${sheet}": ${cap} capaian, ${na} N/A, ${find} temuan, ${comments} komentar. Pulihkan mengembalikan isi sebelumnya.`,
+  periksaDone: (sheet: string, find: number, comments: number) =>
+    `Pemeriksaan lembar "${sheet}" selesai: ${find} temuan, ${comments} komentar. Nilai tidak diubah.`,
+  commentsNotes: 'Komentar berutas tidak didukung versi Excel ini; temuan ditulis sebagai catatan (notes).',
+  commentsSheetOnly: 'Komentar dan catatan tidak didukung versi Excel ini; temuan hanya dicatat di lembar Temuan.',
+  personThread: (n: number) =>
+    `${n} temuan berada pada sel yang sudah berkomentar dari orang lain; komentar itu tidak diubah dan temuannya hanya dicatat di lembar Temuan.`,
+  sheetRenamed: (wanted: string, used: string) =>
+    `Lembar "${wanted}" sudah ada dan dibuat oleh orang lain; hasil ditulis ke lembar "${used}".`,
+  writeFailed: (why: string) => `Gagal menulis ke buku kerja (${why}). Buku kerja dikembalikan seperti semula.`,
+  writeFailedNoRollback: (why: string) =>
+    `Gagal menulis ke buku kerja (${why}) dan pengembalian otomatis juga gagal. Gunakan Pulihkan.`,
+  noBackup: 'Tidak ada cadangan untuk dipulihkan.',
+  restored: (cells: number, sheets: number) =>
+    `Dipulihkan: ${cells} sel kembali seperti sebelum Capaian PK menulisnya${sheets ? `; ${sheets} lembar buatan Capaian PK dihapus` : ''}.`,
+  backupDamaged: 'Cadangan Capaian PK rusak dan tidak dapat dipakai; tidak ada yang diubah.',
+  noPk: (sheet: string) =>
+    `Lembar "${sheet}" tidak memuat tabel PK (Indikator dan Target). Tidak ada yang diubah.`,
+  pengukuranDone: (sheet: string, n: number) =>
+    `Lembar "${sheet}" disiapkan: ${n} indikator, target tertaut ke PK. Isi kolom Realisasi; capaian dan klasifikasi terhitung otomatis.`,
+  noRenstra: 'Tidak ditemukan matriks Renstra (target per tahun) di buku kerja. Tidak ada yang diubah.',
+  renstraDone: (sheet: string, n: number) => `Lembar "${sheet}" dibangun: ${n} indikator dibandingkan.`,
+  renstraConfirm: (sheet: string) =>
+    `Lembar "${sheet}" sudah ada dan tampaknya dibuat orang lain. Ganti isinya? (Pulihkan dapat mengembalikannya.)`,
+  progressRead: 'Membaca lembar...',
+  progressAnalyse: 'Menganalisis tabel...',
+  progressBackup: 'Menyimpan cadangan...',
+  progressWrite: 'Menulis ke buku kerja...',
+  progressDone: 'Selesai',
+  settingsSaved: 'Pengaturan disimpan di buku kerja.',
 };
 
-export type ExcelTexts = typeof id;
+export type ExcelMessages = typeof id;
+type Messages = ExcelMessages;
 
-const en: ExcelTexts = {
-  structureProtected:
-    'The workbook structure is protected, so the Temuan and backup sheets cannot be added. Unprotect it (Review > Protect Workbook) and try again. Nothing was changed.',
-  editMode: 'Excel is editing a cell. Press Enter or Esc to leave edit mode, then try again. Nothing was changed.',
-  inactive: 'This workbook is no longer the active one (another workbook is in use). Click this workbook and try again. Nothing was changed.',
-  sheetGone: 'A sheet was renamed or deleted since the pane opened. The pane reads the workbook again; run the command again. Nothing was changed.',
-  accessDenied: 'Excel refused the change because a sheet or the workbook is protected. Unprotect it (Review) and try again. Nothing was changed.',
-  tooLarge: "The workbook is too large for Excel to read, even in parts (one row is over Excel's 5 MB limit). Move very long content to another workbook and try again. Nothing was changed.",
-  conflict: 'Excel refused to write because of merged cells or a filter on this sheet. Remove the filter or the merged cells in the capaian columns and try again.',
-  refused: (code) => `Excel refused this command (code ${code}). Nothing was changed; try again in a moment.`,
-  unexpected: 'Something unexpected went wrong while talking to Excel. Nothing was changed; try again in a moment.',
-  mergesUnreadable: (sheet) =>
-    `Sheet "${sheet}" has too many merged cells for Excel to read; it was analysed without them (a merged sasaran may not be read on every row).`,
-  sheetTooLarge: (sheet) =>
-    `Sheet "${sheet}" is too large to read (more than 5 million used cells); it was skipped. Delete stray content far outside the table and try again.`,
-  commentsWhere: (threads, notes, sheetOnly) => `Findings: ${threads} as comments, ${notes} as notes, ${sheetOnly} on the Temuan sheet only.`,
-  commentFailed: (n) =>
-    `Excel refused ${n} comments (for example a merged cell, or a feature this version lacks); those findings were written as notes or on the Temuan sheet only.`,
+const en: Messages = {
+  noTable: (sheet, reason) => `Sheet "${sheet}" holds no recognised PK table${reason ? `: ${reason}` : '.'} Nothing was changed.`,
+  noPengukuran: (sheet) => `Sheet "${sheet}" holds no measurement table (Target, Realisasi). Nothing was changed.`,
+  protectedSheet: (sheets) =>
+    `Sheet ${sheets.map((s) => `"${s}"`).join(', ')} is protected. Unprotect it (Review > Unprotect Sheet) and try again. Nothing was changed.`,
+  analysed: (sheet, ind, cap, find) => `Sheet "${sheet}": ${ind} indicators, ${cap} capaian computable, ${find} findings.`,
+  hitungDone: (sheet, cap, na, find, comments) =>
+    `Capaian computed on sheet "${sheet}": ${cap} capaian, ${na} N/A, ${find} findings, ${comments} comments. Restore (Pulihkan) puts back the previous content.`,
+  periksaDone: (sheet, find, comments) => `Review of sheet "${sheet}" done: ${find} findings, ${comments} comments. No values changed.`,
+  commentsNotes: 'This Excel does not support threaded comments; findings were written as notes.',
+  commentsSheetOnly: 'This Excel supports neither comments nor notes; findings are listed on the Temuan sheet only.',
+  personThread: (n) => `${n} findings are on cells that already have someone else's comment; that comment was left alone and the findings are listed on the Temuan sheet only.`,
+  sheetRenamed: (wanted, used) => `A sheet "${wanted}" already exists and was made by someone else; the results went to sheet "${used}".`,
+  writeFailed: (why) => `Writing to the workbook failed (${why}). The workbook was put back as it was.`,
+  writeFailedNoRollback: (why) => `Writing to the workbook failed (${why}) and the automatic rollback failed too. Use Restore (Pulihkan).`,
+  noBackup: 'There is no backup to restore.',
+  restored: (cells, sheets) =>
+    `Restored: ${jumlah(cells, 'cell is', 'cells are')} back as before Capaian PK wrote ${cells === 1 ? 'it' : 'them'}${sheets ? `; ${jumlah(sheets, 'sheet', 'sheets')} Capaian PK made deleted` : ''}.`,
+  backupDamaged: 'The Capaian PK backup is damaged and cannot be used; nothing was changed.',
+  noPk: (sheet) => `Sheet "${sheet}" holds no PK table (Indikator and Target). Nothing was changed.`,
+  pengukuranDone: (sheet, n) => `Sheet "${sheet}" prepared: ${n} indicators, targets linked to the PK. Fill in Realisasi; capaian and klasifikasi compute themselves.`,
+  noRenstra: 'No Renstra matrix (targets per year) found in the workbook. Nothing was changed.',
+  renstraDone: (sheet, n) => `Sheet "${sheet}" built: ${n} indicators compared.`,
+  renstraConfirm: (sheet) => `A sheet "${sheet}" already exists and seems to be someone else's. Replace its content? (Restore can bring it back.)`,
+  progressRead: 'Reading the sheet...',
+  progressAnalyse: 'Analysing tables...',
+  progressBackup: 'Saving a backup...',
+  progressWrite: 'Writing to the workbook...',
+  progressDone: 'Done',
+  settingsSaved: 'Settings saved in the workbook.',
 };
 
-export function excelTexts(lang: Lang): ExcelTexts {
-  return lang === 'en' ? en : id;
+export const EXCEL: Record<Lang, ExcelMessages> = { id, en };
+
+export function messages(lang: Lang): ExcelMessages {
+  return EXCEL[lang] ?? id;
 }
+export type { Messages };

@@ -42,7 +42,8 @@ export type RemarkCode = keyof RemarkParams;
 /** One remark: its code and the parameters its text needs. */
 export type Remark = { [C in RemarkCode]: { code: C; params: RemarkParams[C] } }[RemarkCode];
 
-type Texts = { [C in RemarkCode]: (p: RemarkParams[C]) => string };
+export type RemarkTexts = { [C in RemarkCode]: (p: RemarkParams[C]) => string };
+type Texts = RemarkTexts;
 
 const signed = (n: number): string => `${n > 0 ? '+' : ''}${n}`;
 

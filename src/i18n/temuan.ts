@@ -6,7 +6,8 @@
 import type { RuleId } from '../core/types';
 import { formatAngka } from '../core/values';
 
-export type Lang = 'id' | 'en';
+import type { Lang } from './lang';
+export type { Lang };
 
 /** The parameters each rule's message needs. Values are already formatted texts ('97%', '1 Layanan'). */
 export interface TemuanParams {
@@ -30,7 +31,8 @@ export interface TemuanParams {
   'polaritas-perlu-dicek': { indikator: string };
 }
 
-type Messages = { [R in RuleId]: (p: TemuanParams[R]) => string };
+export type TemuanMessages = { [R in RuleId]: (p: TemuanParams[R]) => string };
+type Messages = TemuanMessages;
 
 const skorTeks = (s: number): string => s.toFixed(2);
 
@@ -107,7 +109,7 @@ const en: Messages = {
     p.varian === 'beda'
       ? `The stated capaian ${p.tertulis} differs from the computed capaian ${p.terhitung} ` +
         `(target ${p.target}, realisasi ${p.realisasi}${p.polaritas === 'positif' ? '' : `, polarity ${p.polaritas}`}) by ${formatAngka(p.selisih, 2, 'en')} points. ` +
-        `Correct the capaian or check the target and realisasi (Hitung Capaian writes the formula).`
+        `Correct the capaian or check the target and realisasi (Compute Capaian writes the formula).`
       : `The stated capaian '${p.tertulis}' is not a percentage${p.terhitung ? `; the computed capaian is ${p.terhitung}` : ''}. ` +
         `Write the capaian as the percentage of realisasi to target.`,
   'realisasi-melebihi-100': (p) =>

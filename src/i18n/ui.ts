@@ -2,7 +2,8 @@
  * Texts of the task pane: one typed dictionary, Indonesian first, English when Office's display
  * language is English. Every English entry must exist (the type of `en` is the type of `id`).
  */
-import type { Lang } from '../app/host';
+import type { Lang } from './lang';
+import { jumlah } from './lang';
 import type { Role, RuleId, Severity, TableKind } from '../core/types';
 import type { PresetId } from '../core/settings';
 
@@ -28,7 +29,26 @@ const id = {
   lastRun: (what: string, when: string) => `${what} terakhir selesai ${when}. Lihat tab Temuan untuk rinciannya.`,
   countsTitle: 'Angka',
   countIndicators: 'Indikator',
-  countCapaian: 'Capaian dihitung',
+  countCapaian: 'Capaian dapat dihitung',
+  nowTitle: 'Yang terbaca sekarang',
+  lastRunTitle: 'Hasil proses terakhir',
+  noRunYet: 'Belum ada proses pada lembar ini di sesi ini: angka di atas adalah yang akan dihitung.',
+  ranCapaian: 'Capaian ditulis',
+  ranNA: 'N/A',
+  ranFindings: 'Temuan',
+  ranComments: 'Komentar ditulis',
+  introTitle: 'Yang dapat dilakukan di lembar ini',
+  introPk: 'Lembar ini memuat tabel PK (target saja), jadi belum ada yang dapat dihitung. Siapkan Lembar Pengukuran membuat lembar pengukuran tahun ini dari tabel ini: target tertaut, kolom Realisasi kosong, rumus capaian siap. Isi realisasinya di sana, lalu Hitung Capaian.',
+  introPengukuran: 'Lembar ini memuat tabel pengukuran. Hitung Capaian mengisi capaian dan klasifikasi lalu menulis komentar pemeriksaan; Periksa hanya menulis komentar.',
+  introRenstra: 'Lembar ini memuat matriks Renstra. Bangun Tabel Renstra membandingkan realisasi dengan target Renstra di lembar Perbandingan Renstra.',
+  introRencanaAksi: 'Lembar ini memuat Rencana Aksi. Rencana Aksi dibandingkan dengan PK saat Hitung Capaian atau Periksa dijalankan di lembar pengukuran.',
+  introKosong: 'Capaian PK belum mengenali tabel di lembar ini. Buka lembar pengukuran (Target, Realisasi) atau lembar PK (Indikator, Target), atau tunjuk kolomnya di tab Kolom.',
+  noticeDone: (mode: 'hitung' | 'periksa', cap: number, na: number, find: number, comments: number) =>
+    mode === 'hitung'
+      ? `Selesai: ${cap} capaian, ${na} N/A, ${find} temuan, ${comments} komentar.`
+      : `Pemeriksaan selesai: ${find} temuan, ${comments} komentar; nilai tidak diubah.`,
+  noticeMore: 'Rincian',
+  noticeLess: 'Sembunyikan rincian',
   countNA: 'N/A (tidak dapat diukur)',
   countGalat: 'Galat',
   countPeringatan: 'Peringatan',
@@ -45,7 +65,9 @@ const id = {
   colKlasifikasi: 'Klasifikasi',
   colNone: 'tidak ada (akan ditambahkan)',
   colAdded: (c: string) => `Kolom ${c} (ditambahkan oleh Capaian PK)`,
+  colWillAdd: (c: string) => `Kolom ${c} (akan ditambahkan oleh Hitung Capaian)`,
   indicatorsOf: (n: number, c: number, na: number) => `${n} indikator, ${c} capaian, ${na} N/A`,
+  indicatorsOnly: (n: number) => `${n} indikator (target saja)`,
   otherActions: 'Tindakan lain',
   siapkan: 'Siapkan Lembar Pengukuran',
   siapkanHint: 'Membuat lembar pengukuran tahun ini dari tabel PK: target tertaut, kolom Realisasi kosong, rumus capaian siap.',
@@ -55,15 +77,16 @@ const id = {
   renstraConfirmBody: 'Lembar "Perbandingan Renstra" sudah ada dan tampaknya ditulis orang. Isinya akan diganti. Lanjutkan?',
   replace: 'Ganti',
   pulihkan: 'Pulihkan',
-  pulihkanHint: 'Mengembalikan semua yang ditimpa Capaian PK, seperti sebelum proses pertamanya; nilai yang Anda ketik sesudahnya tetap.',
+  pulihkanHint: 'Mengembalikan semua yang ditulis Capaian PK, seperti sebelum Capaian PK menulisnya; nilai yang Anda ketik sesudahnya tetap.',
   pulihkanNone: 'Belum ada yang bisa dipulihkan: jalankan Hitung Capaian atau Periksa lebih dulu.',
   pulihkanTitle: 'Pulihkan lembar?',
   pulihkanBody: (cells: number, comments: number, sheet: string, when: string) =>
-    `Nilai asli ${cells} sel dan ${comments} komentar di lembar "${sheet}" akan dikembalikan seperti sebelum proses ${when}.`,
-  pulihkanSheets: (s: string) => `Lembar yang dibuat proses itu akan dihapus: ${s}.`,
+    `Nilai asli ${cells} sel dan ${comments} komentar di lembar "${sheet}" akan dikembalikan seperti sebelum Capaian PK menulisnya (proses terakhir ${when}).`,
+  pulihkanSheets: (n: number, s: string) => `Lembar yang dibuat Capaian PK akan dihapus: ${s}.`,
   cancel: 'Batal',
   close: 'Tutup',
   errorPrefix: 'Terjadi galat: ',
+  main: 'Capaian PK',
 
   // Temuan
   findingsTitle: 'Temuan',
@@ -71,6 +94,13 @@ const id = {
     shown === total ? `${total} temuan` : `${shown} dari ${total} temuan ditampilkan`,
   commentsCount: (n: number) => `${n} komentar pemeriksaan di lembar`,
   commentsUnknown: 'Komentar belum ditulis pada sesi ini.',
+  commentsExplain:
+    'Setiap temuan ditulis sebagai komentar di selnya, kecuali di sel yang sudah berkomentar orang lain (temuan itu hanya dicatat di lembar Temuan). Capaian yang ditulis sebagai nilai, bukan rumus, juga mendapat komentar yang menjelaskan sebabnya; karena itu jumlah komentar dapat berbeda dari jumlah temuan.',
+  search: 'Cari indikator atau pesan',
+  clearFilter: 'Hapus filter',
+  showMore: (n: number) => `Tampilkan ${n} lagi`,
+  rewritten: 'Hitung Capaian sudah menulis rumus di sel ini; pesan ini menyebut nilai yang tertulis semula.',
+  rowOf: (row: number) => `baris ${row}`,
   rewriteComments: 'Tulis ulang komentar',
   filterSeverity: 'Tingkat',
   filterRule: 'Aturan',
@@ -112,8 +142,11 @@ const id = {
   capValue: 'Batas atas (%)',
   capOff: 'Tanpa batas (bawaan)',
   polarity: 'Polaritas per indikator',
-  polarityIntro: 'Pilih Negatif untuk indikator yang makin rendah makin baik (jumlah pelarian, residivis).',
+  polarityIntro: 'Pilih Negatif untuk indikator yang makin rendah makin baik (jumlah pelarian, residivis). Yang ditampilkan: indikator yang namanya terbaca makin rendah makin baik, dan yang polaritasnya sudah Anda ubah. Cari indikator lain bila perlu.',
   polarityNone: 'Belum ada indikator di lembar ini.',
+  polarityNoneNeeded: 'Tidak ada indikator yang perlu keputusan polaritas.',
+  polaritySearch: 'Cari indikator lain',
+  polarityNoMatch: 'Tidak ada indikator yang cocok.',
   polarityFromColumn: 'ditentukan kolom Polaritas',
   polPositif: 'Positif (makin tinggi makin baik)',
   polNegatif: 'Negatif (makin rendah makin baik)',
@@ -220,7 +253,26 @@ const en: UiStrings = {
   lastRun: (what, when) => `${what} last finished ${when}. See the Findings tab for details.`,
   countsTitle: 'Counts',
   countIndicators: 'Indicators',
-  countCapaian: 'Capaian computed',
+  countCapaian: 'Capaian computable',
+  nowTitle: 'What the sheet holds now',
+  lastRunTitle: 'Result of the last run',
+  noRunYet: 'Nothing has run on this sheet in this session: the counts above are what would be computed.',
+  ranCapaian: 'Capaian written',
+  ranNA: 'N/A',
+  ranFindings: 'Findings',
+  ranComments: 'Comments written',
+  introTitle: 'What you can do on this sheet',
+  introPk: "This sheet holds a PK table (targets only), so nothing can be computed yet. Prepare Measurement Sheet makes this year's measurement sheet from it: targets linked, an empty Realisasi column, capaian formulas ready. Fill in the realisasi there, then Compute Capaian.",
+  introPengukuran: 'This sheet holds a measurement table. Compute Capaian fills in capaian and klasifikasi and writes review comments; Review writes comments only.',
+  introRenstra: 'This sheet holds a Renstra matrix. Build Renstra Table compares realisasi with the Renstra targets on the Perbandingan Renstra sheet.',
+  introRencanaAksi: 'This sheet holds an action plan (Rencana Aksi). It is cross-checked with the PK when Compute Capaian or Review runs on a measurement sheet.',
+  introKosong: 'Capaian PK recognised no table on this sheet. Open a measurement sheet (Target, Realisasi) or a PK sheet (Indikator, Target), or point at the columns in the Columns tab.',
+  noticeDone: (mode, cap, na, find, comments) =>
+    mode === 'hitung'
+      ? `Done: ${jumlah(cap, 'capaian')}, ${na} N/A, ${jumlah(find, 'finding', 'findings')}, ${jumlah(comments, 'comment', 'comments')}.`
+      : `Review done: ${jumlah(find, 'finding', 'findings')}, ${jumlah(comments, 'comment', 'comments')}; no values changed.`,
+  noticeMore: 'Details',
+  noticeLess: 'Hide details',
   countNA: 'N/A (cannot be measured)',
   countGalat: 'Errors',
   countPeringatan: 'Warnings',
@@ -237,7 +289,9 @@ const en: UiStrings = {
   colKlasifikasi: 'Klasifikasi',
   colNone: 'none (will be added)',
   colAdded: (c) => `Column ${c} (added by Capaian PK)`,
-  indicatorsOf: (n, c, na) => `${n} indicators, ${c} capaian, ${na} N/A`,
+  colWillAdd: (c) => `Column ${c} (Compute Capaian will add it)`,
+  indicatorsOf: (n, c, na) => `${jumlah(n, 'indicator', 'indicators')}, ${c} capaian, ${na} N/A`,
+  indicatorsOnly: (n) => `${jumlah(n, 'indicator', 'indicators')} (targets only)`,
   otherActions: 'Other actions',
   siapkan: 'Prepare Measurement Sheet',
   siapkanHint: "Creates this year's measurement sheet from the PK table: targets linked, an empty Realisasi column, capaian formulas ready.",
@@ -247,20 +301,28 @@ const en: UiStrings = {
   renstraConfirmBody: 'A "Perbandingan Renstra" sheet already exists and seems to be written by a person. Its content will be replaced. Continue?',
   replace: 'Replace',
   pulihkan: 'Restore',
-  pulihkanHint: 'Puts back everything Capaian PK overwrote, as it was before its first run; what you typed since stays.',
+  pulihkanHint: 'Puts back everything Capaian PK wrote, as it was before Capaian PK wrote it; what you typed since stays.',
   pulihkanNone: 'Nothing to restore yet: run Compute Capaian or Review first.',
   pulihkanTitle: 'Restore the sheet?',
   pulihkanBody: (cells, comments, sheet, when) =>
-    `The original values of ${cells} cells and ${comments} comments on sheet "${sheet}" will be put back as they were before the run of ${when}.`,
-  pulihkanSheets: (s) => `Sheets created by that run will be deleted: ${s}.`,
+    `The original values of ${jumlah(cells, 'cell', 'cells')} and ${jumlah(comments, 'comment', 'comments')} on sheet "${sheet}" will be put back as they were before Capaian PK wrote them (last run ${when}).`,
+  pulihkanSheets: (n, s) => `${n === 1 ? 'The sheet' : 'The sheets'} Capaian PK made will be deleted: ${s}.`,
   cancel: 'Cancel',
   close: 'Close',
   errorPrefix: 'An error occurred: ',
+  main: 'Capaian PK',
 
   findingsTitle: 'Findings',
-  findingsCount: (shown, total) => (shown === total ? `${total} findings` : `${shown} of ${total} findings shown`),
-  commentsCount: (n) => `${n} review comments on the sheet`,
+  findingsCount: (shown, total) => (shown === total ? jumlah(total, 'finding', 'findings') : `${shown} of ${jumlah(total, 'finding', 'findings')} shown`),
+  commentsCount: (n) => `${jumlah(n, 'review comment', 'review comments')} on the sheet`,
   commentsUnknown: 'No comments written in this session yet.',
+  commentsExplain:
+    "Each finding is written as a comment on its cell, except on cells that already have someone else's comment (those findings are listed on the Temuan sheet only). A capaian written as a value rather than a formula also gets a comment saying why; so the number of comments can differ from the number of findings.",
+  search: 'Search indicators or messages',
+  clearFilter: 'Clear filters',
+  showMore: (n) => `Show ${n} more`,
+  rewritten: 'Compute Capaian has written the formula in this cell; this message names the value typed before.',
+  rowOf: (row) => `row ${row}`,
   rewriteComments: 'Rewrite comments',
   filterSeverity: 'Severity',
   filterRule: 'Rule',
@@ -300,8 +362,11 @@ const en: UiStrings = {
   capValue: 'Cap (%)',
   capOff: 'No cap (default)',
   polarity: 'Polarity per indicator',
-  polarityIntro: 'Choose Negative for indicators where lower is better (escapes, recidivism).',
+  polarityIntro: 'Choose Negative for indicators where lower is better (escapes, recidivism). Shown: indicators whose name reads as lower-is-better, and those whose polarity you changed. Search for any other.',
   polarityNone: 'No indicators on this sheet yet.',
+  polarityNoneNeeded: 'No indicator needs a polarity decision.',
+  polaritySearch: 'Search other indicators',
+  polarityNoMatch: 'No indicator matches.',
   polarityFromColumn: 'set by the Polaritas column',
   polPositif: 'Positive (higher is better)',
   polNegatif: 'Negative (lower is better)',
@@ -389,7 +454,4 @@ export function ui(lang: Lang): UiStrings {
   return UI[lang] ?? id;
 }
 
-/** Office's display language ('en-US', 'id-ID') -> the pane's language: English for 'en*', else Indonesian. */
-export function langFromDisplay(displayLanguage: string | null | undefined): Lang {
-  return typeof displayLanguage === 'string' && displayLanguage.toLowerCase().startsWith('en') ? 'en' : 'id';
-}
+export { langFromDisplay } from './lang';

@@ -7,7 +7,7 @@ import * as React from 'react';
 import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
 import type { Lang } from '../app/host';
 import { ui } from '../i18n/ui';
-import { useSectionStyles } from '../taskpane/components/Ringkasan';
+import { useSectionStyles } from '../taskpane/styles';
 import { HasilView } from './HasilView';
 import { ditolak, prosesBerkas, rekapBytes, type BerkasPilihan, type HasilBerkas } from './proses';
 import { TEKS } from './teks';

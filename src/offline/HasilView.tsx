@@ -7,7 +7,7 @@ import { Badge, Button, makeStyles, Text, tokens } from '@fluentui/react-compone
 import { areaA1 } from '../core/grid';
 import type { Severity } from '../core/types';
 import type { UiStrings } from '../i18n/ui';
-import { useSectionStyles } from '../taskpane/components/Ringkasan';
+import { useSectionStyles } from '../taskpane/styles';
 import { Grafik } from './Grafik';
 import { namaKeluaran, type HasilHitung } from './hitung';
 import type { TeksLuring } from './teks';

@@ -1,10 +1,9 @@
 /**
  * The command line's `hitung` on a workbook held in memory (the offline page has no files): the
  * same steps as `capaian-pk hitung` (src/cli/main.ts, prosesBerkas) over the same file adapter
- * (src/xlsx: exceljs reads, the part-level writer writes), so the page's download is the workbook
+ * (src/xlsx: the reader without exceljs, the part-level writer), so the page's download is the workbook
  * the command line writes. tests/offline compares the two.
  */
-import type ExcelJS from 'exceljs';
 import type { Lang } from '../app/host';
 import { analyse } from '../core/analyse';
 import type { WorkbookSnapshot } from '../core/grid';
@@ -12,10 +11,11 @@ import { plan } from '../core/plan';
 import { prepareRun, SETTINGS_SHEET } from '../core/prepare-run';
 import { readSettings, type Settings } from '../core/settings';
 import type { Analysis, PlanSummary } from '../core/types';
-import { PESAN_BERKAS } from '../cli/galat-berkas';
+import { PESAN_BERKAS } from '../i18n/berkas';
 import { XlsxError } from '../xlsx/errors';
-import { backupChunks, buildBackup, readBackup } from '../xlsx/ledger';
-import { loadWorkbookBytes, snapshotFromWorkbook } from '../xlsx/snapshot';
+import { snapshotFromPackage, tablesBySheet } from '../xlsx/fast-read';
+import { backupChunks, backupInSnapshot, buildBackup } from '../xlsx/ledger';
+import { openPackage } from '../xlsx/open';
 import { applyPlanToBytes } from '../xlsx/writer';
 
 export interface HasilHitung {
@@ -33,9 +33,11 @@ export interface HasilHitung {
 /** Why a file cannot be used, in one line for the user (never a library's message). */
 export class BerkasTidakTerbaca extends Error {}
 
-async function bukaBukuKerja(bytes: Uint8Array, file: string, lang: Lang): Promise<ExcelJS.Workbook> {
+/** The workbook's sheets as Grids (the reader without exceljs), or a one-line refusal. */
+function baca(bytes: Uint8Array, file: string, lang: Lang): { full: WorkbookSnapshot; tables: Map<string, string[]> } {
   try {
-    return (await loadWorkbookBytes(bytes)).wb;
+    const pkg = openPackage(bytes);
+    return { full: snapshotFromPackage(pkg, file), tables: tablesBySheet(pkg) };
   } catch (e) {
     const code = e instanceof XlsxError ? e.code : 'rusak';
     throw new BerkasTidakTerbaca(PESAN_BERKAS[code][lang](file));
@@ -43,22 +45,20 @@ async function bukaBukuKerja(bytes: Uint8Array, file: string, lang: Lang): Promi
 }
 
 /** Settings stored in the workbook (sheet `_capaianpk`, A1 JSON), read as the command line reads them. */
-function settingsOf(wb: ExcelJS.Workbook): { settings: Settings; warnings: string[] } {
-  const v = wb.getWorksheet(SETTINGS_SHEET)?.getCell('A1').value;
-  if (v === undefined) return readSettings(null);
-  const text = typeof v === 'string' ? v : v && typeof v === 'object' && 'richText' in v ? v.richText.map((r) => r.text).join('') : '';
-  return readSettings(text);
+function settingsOf(snap: WorkbookSnapshot): { settings: Settings; warnings: string[] } {
+  const g = snap.sheets.find((x) => x.sheet === SETTINGS_SHEET);
+  const v = g?.values[0]?.[0];
+  return readSettings(g ? (typeof v === 'string' ? v : '') : null);
 }
 
 /** `hitung` on one workbook: analysis, summary and the written workbook. `when` dates the backup. */
 export async function hitungBuffer(data: ArrayBuffer | Uint8Array, file: string, lang: Lang = 'id', when = new Date()): Promise<HasilHitung> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  const wb = await bukaBukuKerja(bytes, file, lang);
-  const { settings, warnings } = settingsOf(wb);
-  const full = snapshotFromWorkbook(wb, file);
+  const { full, tables } = baca(bytes, file, lang);
+  const { settings, warnings } = settingsOf(full);
   // The core's run preparation, as the command line and Excel do it (src/core/prepare-run.ts).
-  const backup = readBackup(wb);
-  const sheetInfos = wb.worksheets.map((ws) => ({ name: ws.name, tables: Object.keys((ws as unknown as { tables?: Record<string, unknown> }).tables ?? {}) }));
+  const backup = backupInSnapshot(full);
+  const sheetInfos = full.sheets.map((g) => ({ name: g.sheet, tables: tables.get(g.sheet) ?? [] }));
   const prepared = prepareRun({ snapshot: full, sheets: sheetInfos, backup });
   const analysis = analyse(prepared.input, settings);
   if (analysis.tables.length === 0) {

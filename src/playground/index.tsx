@@ -1,11 +1,13 @@
 /**
  * Browser playground: the task pane on the left, the in-memory workbook on the right. No Office.
  *   playground.html?fixture=kupang-2023&lang=en
+ *   &pane=270 (the pane's width in px, as Excel's task pane widths), &theme=dark (Office's dark theme),
+ *   &besar=2000 (a generated workbook of 2,000 indicators instead of a fixture)
  * Exposes window.__capaian = { fake, host } for the end-to-end tests.
  */
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
-import { FluentProvider, makeStyles, tokens, webLightTheme, Select, Field } from '@fluentui/react-components';
+import { FluentProvider, makeStyles, tokens, Select, Field } from '@fluentui/react-components';
 import { App } from '../taskpane/App';
 import type { CapaianHost, Lang } from '../app/host';
 import type { WorkbookSnapshot } from '../core/grid';
@@ -13,6 +15,8 @@ import { ui } from '../i18n/ui';
 import { SheetView, type ViewableWorkbook } from './SheetView';
 import { createPlayground } from './hosts';
 import { tinySnapshot } from './mock';
+import { besarSnapshot } from './besar';
+import { fluentTheme, type OfficeThemeLike } from '../taskpane/theme';
 
 declare global {
   interface Window {
@@ -23,7 +27,6 @@ declare global {
 const useStyles = makeStyles({
   page: { display: 'flex', height: '100vh', fontFamily: tokens.fontFamilyBase },
   pane: {
-    width: '320px',
     flexShrink: 0,
     borderRight: `1px solid ${tokens.colorNeutralStroke1}`,
     display: 'flex',
@@ -46,7 +49,15 @@ const useStyles = makeStyles({
   view: { flexGrow: 1, minHeight: 0 },
 });
 
-function Playground({ parts, lang, fixture, fixtures }: { parts: ReturnType<typeof createPlayground>; lang: Lang; fixture: string; fixtures: string[] }) {
+interface PlaygroundProps {
+  parts: ReturnType<typeof createPlayground>;
+  lang: Lang;
+  fixture: string;
+  fixtures: string[];
+  paneWidth: number;
+}
+
+function Playground({ parts, lang, fixture, fixtures, paneWidth }: PlaygroundProps) {
   const st = useStyles();
   const t = ui(lang);
   const [version, setVersion] = React.useState(0);
@@ -108,11 +119,12 @@ function Playground({ parts, lang, fixture, fixtures }: { parts: ReturnType<type
 
   return (
     <div className={st.page}>
-      <aside className={st.pane} aria-label={t.appTitle}>
+      {/* Not a landmark: the pane brings its own (banner and main), as it does in Excel. */}
+      <div className={st.pane} style={{ width: `${paneWidth}px` }} data-testid="pane-frame">
         <div className={st.paneInner}>
           <App host={host} />
         </div>
-      </aside>
+      </div>
       <section className={st.right} aria-label={t.pgTitle}>
         <div className={st.bar}>
           <h1 className={st.barTitle}>{t.pgTitle}</h1>
@@ -154,7 +166,10 @@ async function main() {
   }
   const fixture = params.get('fixture') ?? (fixtures.includes('kupang-2023') ? 'kupang-2023' : fixtures[0] ?? '');
   let snapshot: WorkbookSnapshot = tinySnapshot();
-  if (fixture && fixtures.includes(fixture)) {
+  const besar = Number(params.get('besar'));
+  if (Number.isInteger(besar) && besar > 0) {
+    snapshot = besarSnapshot(Math.min(besar, 20000));
+  } else if (fixture && fixtures.includes(fixture)) {
     snapshot = await (await fetch(`fixtures/${encodeURIComponent(fixture)}.json`)).json();
   }
   if (params.get('sheet')) snapshot.activeSheet = params.get('sheet') as string;
@@ -162,9 +177,17 @@ async function main() {
   if (!parts.real) console.warn(`Capaian PK playground: stand-in host in use (${parts.reason ?? ''})`);
   window.__capaian = { fake: parts.fake, host: parts.host, real: parts.real, fixture, ready: true };
   const el = document.getElementById('root') as HTMLElement;
+  const paneWidth = Math.max(200, Math.min(600, Number(params.get('pane')) || 320));
+  // Office's theme colours as Excel reports them (Office.context.officeTheme): dark grey or white.
+  const office: OfficeThemeLike =
+    params.get('theme') === 'dark'
+      ? { bodyBackgroundColor: '#292929', bodyForegroundColor: '#FFFFFF' }
+      : { bodyBackgroundColor: '#FFFFFF', bodyForegroundColor: '#000000' };
+  const theme = fluentTheme(office);
+  document.body.style.backgroundColor = theme.colorNeutralBackground1;
   createRoot(el).render(
-    <FluentProvider theme={webLightTheme} style={{ height: '100%' }}>
-      <Playground parts={parts} lang={lang} fixture={fixture} fixtures={fixtures} />
+    <FluentProvider theme={theme} style={{ height: '100%' }}>
+      <Playground parts={parts} lang={lang} fixture={fixture} fixtures={fixtures} paneWidth={paneWidth} />
     </FluentProvider>
   );
 }

@@ -15,32 +15,20 @@
  * - The table has no Klasifikasi column: it is appended as the first empty column right of the
  *   table, H (Keterangan is G).
  */
-import type { Browser, Page } from 'playwright-core';
-import { buildPlayground, guardNetwork, launch, PLAYGROUND_DIR, serve, shot, type Served } from './support';
+import type { Page } from 'playwright-core';
+import { guardNetwork, shot } from './support';
+import { act, cellText, usePlayground } from './harness';
 
 jest.setTimeout(90_000);
 
-let browser: Browser;
-let server: Served;
-const offHost: string[] = [];
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  buildPlayground();
-  server = await serve(PLAYGROUND_DIR);
-  browser = await launch();
-}, 150_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const pg = usePlayground();
+const { offHost, pageErrors } = pg;
 
 async function open(query: string, width = 1280): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const page = await pg.browser.newPage({ viewport: { width, height: 900 } });
   await guardNetwork(page, offHost);
   page.on('pageerror', (e) => pageErrors.push(e.message));
-  await page.goto(`${server.url}/playground.html?${query}`);
+  await page.goto(`${pg.server.url}/playground.html?${query}`);
   await page.waitForFunction(() => window.__capaian?.ready === true);
   // analyse() has answered when the sheet name is in the heading.
   await page.locator('#h-aksi', { hasText: /:/ }).waitFor();
@@ -49,20 +37,8 @@ async function open(query: string, width = 1280): Promise<Page> {
 
 const KUPANG = 'fixture=kupang-2023&sheet=' + encodeURIComponent('Pengukuran 2023');
 
-async function cellText(page: Page, sheet: string, addr: string): Promise<string> {
-  return page.evaluate(([s, a]) => (window.__capaian!.fake as any).cell(s, a).text as string, [sheet, addr]);
-}
-
 async function gridCell(page: Page, addr: string) {
   return page.locator(`[data-testid="grid"] td[data-cell="${addr}"]`);
-}
-
-/** Clicks a button of the pane and waits until the action it starts has finished. */
-async function act(page: Page, click: () => Promise<void>) {
-  const pane = page.getByTestId('pane');
-  const before = Number(await pane.getAttribute('data-done'));
-  await click();
-  await page.waitForFunction((n) => Number(document.querySelector('[data-testid="pane"]')!.getAttribute('data-done')) > n, before);
 }
 
 async function hitung(page: Page, label = 'Hitung Capaian') {
@@ -102,7 +78,7 @@ test('Hitung Capaian fills capaian and klasifikasi and shows the counts', async 
   expect(await page.locator('[data-testid="grid"] td[data-comment="true"]').count()).toBeGreaterThanOrEqual(3);
 
   // The pane fits 320 px: nothing sticks out sideways.
-  const overflow = await page.locator('aside').evaluate((el) => el.scrollWidth - el.clientWidth);
+  const overflow = await page.getByTestId('pane-frame').evaluate((el) => el.scrollWidth - el.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await shot(page, 'id-2-ringkasan-hitung');
   await page.close();

@@ -20,6 +20,27 @@ export const SHOTS = path.join(ROOT, 'test-output', 'screenshots');
  */
 export function buildPlayground(outDir = PLAYGROUND_DIR): void {
   if (upToDate(outDir)) return;
+  // Two test files build at once under jest's workers: one builds, the other waits for it.
+  const lock = `${outDir}.lock`;
+  const waitUntil = Date.now() + 600_000;
+  for (;;) {
+    try {
+      fs.mkdirSync(lock);
+      break;
+    } catch {
+      if (Date.now() > waitUntil) throw new Error(`playground build: ${lock} held for 10 minutes`);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1000);
+      if (upToDate(outDir)) return;
+    }
+  }
+  try {
+    buildOnce(outDir);
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+function buildOnce(outDir: string): void {
   const script = `
     const webpack = require('webpack');
     const make = require(${JSON.stringify(path.join(ROOT, 'webpack.config.js'))});
@@ -31,7 +52,8 @@ export function buildPlayground(outDir = PLAYGROUND_DIR): void {
       }))); })
       .then(() => process.exit(0), (e) => { console.error(e && e.message ? e.message : e); process.exit(1); });
   `;
-  const r = spawnSync(process.execPath, ['-e', script], { cwd: ROOT, encoding: 'utf8', timeout: 170_000 });
+  // A shared machine can take minutes (2 cores, other builds): a generous limit.
+  const r = spawnSync(process.execPath, ['-e', script], { cwd: ROOT, encoding: 'utf8', timeout: 600_000 });
   if (r.status !== 0) throw new Error(`playground build failed:\n${r.stderr}\n${r.stdout}`);
 }
 

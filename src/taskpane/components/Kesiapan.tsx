@@ -7,8 +7,8 @@ import * as React from 'react';
 import { makeStyles, tokens, Button, Badge, Spinner, Text, Textarea } from '@fluentui/react-components';
 import type { LaporanKesiapan } from '../../app/kesiapan';
 import { namaKemampuan, teksLaporan } from '../../app/kesiapan';
-import type { PaneContext } from '../App';
-import { useSectionStyles } from './Ringkasan';
+import type { PaneContext } from '../context';
+import { useSectionStyles } from '../styles';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },

@@ -1,11 +1,11 @@
 import * as React from 'react';
 import { makeStyles, tokens, Button, Dropdown, Option, Field, Text } from '@fluentui/react-components';
 import { colLetter, parseArea } from '../../core/grid';
-import { settingsSchema, type ColumnMapping, type Settings } from '../../core/settings';
+import { settingsSchema, validate, type ColumnMapping, type Settings } from '../../core/settings';
 import type { Role } from '../../core/types';
 import type { TableSummary } from '../../app/host';
-import type { PaneContext } from '../App';
-import { useSectionStyles } from './Ringkasan';
+import type { PaneContext } from '../context';
+import { useSectionStyles } from '../styles';
 
 export const MAPPED_ROLES: Role[] = ['sasaran', 'indikator', 'target', 'realisasi', 'capaian', 'klasifikasi', 'keterangan'];
 const NONE = '-';
@@ -72,7 +72,7 @@ export function PemetaanKolom({ ctx }: { ctx: PaneContext }) {
     const pem = { ...settings.pemetaanKolom };
     if (nextList.length) pem[sheet] = nextList;
     else delete pem[sheet];
-    const parsed = settingsSchema.safeParse({ ...settings, pemetaanKolom: pem });
+    const parsed = validate(settingsSchema, { ...settings, pemetaanKolom: pem }, host.lang());
     if (!parsed.success) {
       ctx.notify({ intent: 'error', text: `${t.invalid} ${parsed.error.issues[0]?.message ?? ''}` });
       return;

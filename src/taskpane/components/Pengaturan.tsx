@@ -3,8 +3,6 @@ import {
   makeStyles,
   tokens,
   Button,
-  Dropdown,
-  Option,
   Field,
   Input,
   Radio,
@@ -12,11 +10,11 @@ import {
   Switch,
   Text,
 } from '@fluentui/react-components';
-import { PRESET_IDS, settingsSchema, skalaKustomSchema, type Settings, type SkalaKustom } from '../../core/settings';
-import type { Polaritas } from '../../core/types';
-import type { TableItem } from '../../app/host';
-import type { PaneContext } from '../App';
-import { useSectionStyles } from './Ringkasan';
+import { PRESET_IDS, settingsSchema, skalaKustomSchema, validate, type Settings, type SkalaKustom } from '../../core/settings';
+import { ZOD } from '../../i18n/zod';
+import { PolaritasIndikator } from './PolaritasIndikator';
+import type { PaneContext } from '../context';
+import { useSectionStyles } from '../styles';
 
 const useStyles = makeStyles({
   band: { display: 'grid', gridTemplateColumns: '72px minmax(0, 1fr) 32px', columnGap: tokens.spacingHorizontalS, alignItems: 'center' },
@@ -48,7 +46,7 @@ interface BandDraft {
 export function Pengaturan({ ctx }: { ctx: PaneContext }) {
   const s = useSectionStyles();
   const st = useStyles();
-  const { t, settings, host, busy, report } = ctx;
+  const { t, settings, host, busy } = ctx;
   const [draft, setDraft] = React.useState<Settings | null>(settings);
   const [bands, setBands] = React.useState<BandDraft[]>([]);
   const [custom, setCustom] = React.useState({ nama: '', lainnya: '' });
@@ -64,28 +62,26 @@ export function Pengaturan({ ctx }: { ctx: PaneContext }) {
     if (settings.batasAtas != null) setCapText(String(settings.batasAtas));
   }, [settings]);
 
+  // Stable across keystrokes elsewhere in the form, so the polarity list (memoised) is not re-rendered.
+  const onPolaritas = React.useCallback((polaritas: Settings['polaritas']) => setDraft((d) => (d ? { ...d, polaritas } : d)), []);
+
   if (!draft) return <Text>{t.loading}</Text>;
 
   const isCustom = draft.skala === 'kustom';
-  const parsedCustom = skalaKustomSchema.safeParse({
+  const lang = host.lang();
+  const parsedCustom = validate(skalaKustomSchema, {
     nama: custom.nama,
     lainnya: custom.lainnya,
     bands: bands.map((b) => ({ min: parseNum(b.min), label: b.label })),
-  });
+  }, lang);
   const customErr = (path: (string | number)[]): string | undefined => {
     if (parsedCustom.success) return undefined;
     const issue = parsedCustom.error.issues.find((i) => i.path.join('.') === path.join('.'));
-    if (!issue) return undefined;
-    if (path[path.length - 1] === 'min' && issue.code === 'invalid_type') return numberMsg(host.lang());
-    return translateIssue(issue.message, host.lang());
+    return issue?.message;
   };
   const cap = parseNum(capText);
-  const capErr = draft.batasAtas !== null && !(Number.isFinite(cap) && cap > 0 && cap <= 10000) ? capMsg(host.lang()) : undefined;
+  const capErr = draft.batasAtas !== null && !(Number.isFinite(cap) && cap > 0 && cap <= 10000) ? ZOD[lang].batasAtas : undefined;
 
-  const items: TableItem[] = (report?.tables ?? []).flatMap((tb) => tb.items ?? []);
-  const uniqueItems = items.filter((it, i) => items.findIndex((x) => x.key === it.key) === i);
-
-  const polLabel = (p: Polaritas) => (p === 'negatif' ? t.polNegatif : p === 'rentang' ? t.polRentang : t.polPositif);
 
   const save = () => {
     setTried(true);
@@ -93,11 +89,11 @@ export function Pengaturan({ ctx }: { ctx: PaneContext }) {
       ctx.notify({ intent: 'error', text: t.invalid });
       return;
     }
-    const next = settingsSchema.safeParse({
+    const next = validate(settingsSchema, {
       ...draft,
       skalaKustom: isCustom ? parsedCustom.data : draft.skalaKustom,
       batasAtas: draft.batasAtas === null ? null : cap,
-    });
+    }, lang);
     if (!next.success) {
       ctx.notify({ intent: 'error', text: `${t.invalid} ${next.error.issues[0]?.message ?? ''}` });
       return;
@@ -230,37 +226,11 @@ export function Pengaturan({ ctx }: { ctx: PaneContext }) {
 
       <fieldset className={st.fieldset}>
         <legend className={st.legend}>{t.polarity}</legend>
-        <Text className={s.hint}>{t.polarityIntro}</Text>
-        {uniqueItems.length === 0 && <Text className={s.hint}>{t.polarityNone}</Text>}
-        {uniqueItems.map((it) => {
-          const fromColumn = it.polaritasSumber === 'kolom';
-          const value: Polaritas = draft.polaritas[it.key] ?? it.polaritas;
-          return (
-            <Field key={it.key} label={it.indikator} hint={fromColumn ? t.polarityFromColumn : undefined}>
-              <Dropdown
-                className={st.full}
-                disabled={fromColumn}
-                value={polLabel(value)}
-                selectedOptions={[value]}
-                onOptionSelect={(_, d) => {
-                  const v = d.optionValue as Polaritas;
-                  const pol = { ...draft.polaritas };
-                  if (v === 'positif') delete pol[it.key];
-                  else pol[it.key] = v;
-                  setDraft({ ...draft, polaritas: pol });
-                }}
-              >
-                <Option value="positif">{t.polPositif}</Option>
-                <Option value="negatif">{t.polNegatif}</Option>
-                <Option value="rentang">{t.polRentang}</Option>
-              </Dropdown>
-            </Field>
-          );
-        })}
+        <PolaritasIndikator ctx={ctx} polaritas={draft.polaritas} onChange={onPolaritas} />
       </fieldset>
 
       <div className={st.sticky}>
-        <Button appearance="primary" disabled={!!busy} onClick={save}>
+        <Button appearance="primary" disabledFocusable={!!busy} onClick={save}>
           {t.save}
         </Button>
       </div>
@@ -273,22 +243,4 @@ export function parseNum(s: string): number {
   const v = s.trim().replace(',', '.');
   if (v === '' || !/^-?\d+(\.\d+)?$/.test(v)) return NaN;
   return Number(v);
-}
-
-function numberMsg(lang: 'id' | 'en') {
-  return lang === 'en' ? 'Type a number (for example 90 or 75.5).' : 'Isi dengan angka (misalnya 90 atau 75,5).';
-}
-
-function capMsg(lang: 'id' | 'en') {
-  return lang === 'en' ? 'Type a number above 0 (for example 120).' : 'Isi dengan angka di atas 0 (misalnya 120).';
-}
-
-/** The schema speaks Indonesian; give English users the same message in English. */
-function translateIssue(msg: string, lang: 'id' | 'en'): string {
-  if (lang !== 'en') return msg;
-  const m = /^Batas bawah harus menurun: (.+) tidak lebih kecil dari (.+)$/.exec(msg);
-  if (m) return `Lower bounds must decrease: ${m[1]} is not below ${m[2]}`;
-  if (msg === 'Label tidak boleh kosong') return 'The label must not be empty';
-  if (msg.startsWith('Skala membutuhkan')) return 'A scale needs at least one level';
-  return msg;
 }
