@@ -211,7 +211,7 @@ export function mergeLedger(previous: LedgerCell[], next: LedgerCell[], current:
  * - version 3 (written since): 'CPK3:' + base64 of the deflated JSON
  *     { app: 'capaian-pk', version: 3, when, sheet, run, threadKind,
  *       cells: { <sheet>: [[cell, written key, original?], ...] },
- *       threads: { <sheet>: [[cell, old], ...] }, created, replaced }
+ *       threads: { <sheet>: [[cell, old], ...] }, notes (same shape, only when not empty), created, replaced }
  *   where the written key is writtenKey() (no copy of formula text) and the original is absent for
  *   an empty General cell, 1 for an empty cell whose style the run changed, else
  *   { v, f, fmt, t, st: 1 } without the empty parts. Sheet names are stored once.
@@ -261,6 +261,12 @@ export interface BackupData {
   cells: BackupCell[];
   /** The add-in's threads the run changed: old content, null when the run added it. */
   threads: Array<{ s: string; c: string; old: string | null }>;
+  /**
+   * Threaded runs only: the add-in's notes written as a fallback where Excel refused a thread
+   * (every cell the run tried to thread, old null, and the fallback notes it changed). Stored only
+   * when not empty.
+   */
+  notes?: Array<{ s: string; c: string; old: string | null }>;
   /** Sheets the run created (Pulihkan deletes them). */
   created: string[];
   /** Sheets the run replaced (Pulihkan restores their content). */
@@ -318,6 +324,7 @@ function storedJson(b: BackupData): string {
     threadKind: b.threadKind,
     cells: bySheet(b.cells, (c) => c.s, storedCell),
     threads: bySheet(b.threads, (t) => t.s, (t): [string, string | null] => [t.c, t.old]),
+    ...(b.notes?.length ? { notes: bySheet(b.notes, (t) => t.s, (t): [string, string | null] => [t.c, t.old]) } : {}),
     created: b.created,
     replaced: b.replaced,
   });
@@ -346,7 +353,15 @@ export function sameBackup(a: BackupData, b: BackupData): boolean {
   return a.version === b.version && storedJson({ ...a, when: '' }) === storedJson({ ...b, when: '' });
 }
 
-type AnyStored = Omit<BackupData, 'cells' | 'threads'> & { cells: unknown; threads?: unknown };
+type AnyStored = Omit<BackupData, 'cells' | 'threads' | 'notes'> & { cells: unknown; threads?: unknown; notes?: unknown };
+
+/** A stored { <sheet>: [[cell, old], ...] } list of threads (or notes) back in memory. */
+function threadsFromStored(stored: unknown): BackupData['threads'] {
+  const out: BackupData['threads'] = [];
+  const th = stored && typeof stored === 'object' ? (stored as Record<string, Array<[string, string | null]>>) : {};
+  for (const [sheet, list] of Object.entries(th)) if (Array.isArray(list)) for (const [c, old] of list) out.push({ s: sheet, c, old });
+  return out;
+}
 
 function fromVersion3(j: AnyStored): BackupData | 'damaged' {
   if (!j.cells || typeof j.cells !== 'object' || Array.isArray(j.cells)) return 'damaged';
@@ -355,10 +370,9 @@ function fromVersion3(j: AnyStored): BackupData | 'damaged' {
     if (!Array.isArray(list)) return 'damaged';
     for (const e of list) if (Array.isArray(e) && typeof e[0] === 'string') cells.push(cellFromStored(sheet, e));
   }
-  const threads: BackupData['threads'] = [];
-  const th = j.threads && typeof j.threads === 'object' ? (j.threads as Record<string, Array<[string, string | null]>>) : {};
-  for (const [sheet, list] of Object.entries(th)) if (Array.isArray(list)) for (const [c, old] of list) threads.push({ s: sheet, c, old });
-  return { ...(j as BackupData), version: 3, cells, threads };
+  const { notes: storedNotes, ...rest } = j;
+  const notes = threadsFromStored(storedNotes);
+  return { ...(rest as BackupData), version: 3, cells, threads: threadsFromStored(j.threads), ...(notes.length ? { notes } : {}) };
 }
 
 /** Versions 1 and 2: cells[].w was { v, f }, now its key. */

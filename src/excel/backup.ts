@@ -78,6 +78,8 @@ export interface MergeContext {
   sheetExists: (sheet: string) => boolean;
   /** Threads of the new backup's kind in the workbook now (null: not readable). */
   threads: ExistingThread[] | null;
+  /** Notes in the workbook now (ExcelApi 1.18; null: not readable). */
+  notes?: ExistingThread[] | null;
 }
 
 /**
@@ -89,8 +91,9 @@ export interface MergeContext {
  * - created = sheets this run creates + previously created sheets that still exist (also when the
  *   run replaces them: they are not stored as replaced, Pulihkan deletes them);
  * - replaced: the previous backup's content of a sheet wins (the first);
- * - threads: a thread the run changes keeps its first old content while it is still the add-in's;
- *   a previous entry the run does not change stays while the thread there is still the add-in's.
+ * - threads, and notes (the fallback notes of threaded runs): an entry the run changes keeps its
+ *   first old content while the add-in still has a comment or note on the cell; a previous entry
+ *   the run does not change stays while it does (mergeThreads).
  */
 export function mergeBackup(prev: BackupData | null, next: BackupData, now: MergeContext): BackupData {
   if (!prev) return next;
@@ -120,27 +123,39 @@ export function mergeBackup(prev: BackupData | null, next: BackupData, now: Merg
   }
   const replaced = next.replaced.filter((r) => !isCreated.has(r.name) && !prev.replaced.some((p) => p.name === r.name));
   replaced.unshift(...prev.replaced.filter((r) => !isCreated.has(r.name)));
-  // threads
+  // threads (and the fallback notes of a threaded run)
   const threadKind = next.threadKind ?? prev.threadKind;
-  let threads = next.threads;
-  if (prev.threadKind && prev.threadKind === threadKind) {
-    const ours = new Set((now.threads ?? []).filter((t) => t.ours).map((t) => key(t.sheet, t.cell)));
-    const prevThreads = new Map(prev.threads.map((t) => [key(t.s, t.c), t]));
-    const done = new Set<string>();
-    threads = next.threads.map((t) => {
-      const k = key(t.s, t.c);
-      done.add(k);
-      const p = prevThreads.get(k);
-      return p && ours.has(k) ? { ...t, old: p.old } : t;
-    });
-    for (const p of prev.threads) {
-      const k = key(p.s, p.c);
-      if (done.has(k) || isCreated.has(p.s) || !ours.has(k)) continue;
-      done.add(k);
-      threads.push(p);
-    }
-  }
+  const ours = new Set([...(now.threads ?? []), ...(now.notes ?? [])].filter((t) => t.ours).map((t) => key(t.sheet, t.cell)));
+  const threads = prev.threadKind && prev.threadKind === threadKind ? mergeThreads(prev.threads, next.threads, ours, isCreated) : next.threads;
+  const notes = mergeThreads(prev.notes ?? [], next.notes ?? [], ours, isCreated);
+  if (notes.length) return { ...next, threadKind, cells, threads, notes, created, replaced };
   return { ...next, threadKind, cells, threads, created, replaced };
+}
+
+type ThreadEntries = BackupData['threads'];
+
+/**
+ * A list of the add-in's threads (or notes) merged with the previous run's: an entry the run
+ * changes keeps its first old content while the add-in still has a comment or note on the cell; a
+ * previous entry the run does not change stays while it does.
+ */
+function mergeThreads(prev: ThreadEntries, next: ThreadEntries, ours: Set<string>, isCreated: Set<string>): ThreadEntries {
+  const key = (s: string, c: string) => `${s}!${c}`;
+  const prevThreads = new Map(prev.map((t) => [key(t.s, t.c), t]));
+  const done = new Set<string>();
+  const threads = next.map((t) => {
+    const k = key(t.s, t.c);
+    done.add(k);
+    const p = prevThreads.get(k);
+    return p && ours.has(k) ? { ...t, old: p.old } : t;
+  });
+  for (const p of prev) {
+    const k = key(p.s, p.c);
+    if (done.has(k) || isCreated.has(p.s) || !ours.has(k)) continue;
+    done.add(k);
+    threads.push(p);
+  }
+  return threads;
 }
 
 export function sheetBackup(g: Grid, tables: BackupSheet['tables'], freezeRows: number, bold: string[] = [], widths: Record<string, number> = {}): BackupSheet {
@@ -228,6 +243,8 @@ export interface RestoreContext {
   sheets: Map<string, { tables: string[]; charts: string[] }>;
   /** Threads of the backup's kind now in the workbook. */
   threads: ExistingThread[] | null;
+  /** Notes now in the workbook (ExcelApi 1.18), for the fallback notes of a threaded run. */
+  notes?: ExistingThread[] | null;
   mode: CommentMode;
   /**
    * The cells' content now (Pulihkan): a cell of the ledger (with `w`) that no longer holds what the
@@ -313,29 +330,33 @@ export function restoreOps(b: BackupData, now: RestoreContext, budget: number): 
     cellsRestored += cells.length;
     ops.push(...cellOps(sheet, cells, budget, now.obstacles?.(sheet)));
   }
-  // 4. the add-in's threads
-  if (b.threadKind && now.threads) {
-    const ours = new Map<string, ExistingThread>();
-    const person = new Set<string>();
-    for (const t of now.threads) (t.ours ? ours.set(`${t.sheet}!${t.cell}`, t) : person.add(`${t.sheet}!${t.cell}`));
-    const changes: ThreadChange[] = [];
-    for (const t of b.threads) {
-      if (!now.sheets.has(t.s) || b.created.includes(t.s)) continue;
-      const k = `${t.s}!${t.c}`;
-      const mine = ours.get(k);
-      if (t.old === null) {
-        if (mine) changes.push({ kind: 'delete', sheet: t.s, cell: t.c, id: mine.id, old: mine.content });
-      } else if (mine) {
-        if (mine.content !== t.old) changes.push({ kind: 'update', sheet: t.s, cell: t.c, id: mine.id, text: t.old, old: mine.content });
-      } else if (!person.has(k)) {
-        changes.push({ kind: 'add', sheet: t.s, cell: t.c, text: t.old, old: null });
-      }
-    }
-    ops.push(...threadOps(b.threadKind, changes, 'restore '));
-  }
+  // 4. the add-in's threads, and the notes it wrote where Excel refused a thread
+  if (b.threadKind && now.threads) ops.push(...threadOps(b.threadKind, threadRestore(b, b.threads, now.threads, now.sheets), 'restore '));
+  if (b.notes?.length && now.notes) ops.push(...threadOps('notes', threadRestore(b, b.notes, now.notes, now.sheets), 'restore '));
   return { ops, cells: cellsRestored, sheets };
 }
 
+
+/** What puts the add-in's threads (or notes) of `list` back as the backup found them. */
+function threadRestore(b: BackupData, list: ThreadEntries, nowThreads: ExistingThread[], sheets: Map<string, unknown>): ThreadChange[] {
+  const ours = new Map<string, ExistingThread>();
+  const person = new Set<string>();
+  for (const t of nowThreads) (t.ours ? ours.set(`${t.sheet}!${t.cell}`, t) : person.add(`${t.sheet}!${t.cell}`));
+  const changes: ThreadChange[] = [];
+  for (const t of list) {
+    if (!sheets.has(t.s) || b.created.includes(t.s)) continue;
+    const k = `${t.s}!${t.c}`;
+    const mine = ours.get(k);
+    if (t.old === null) {
+      if (mine) changes.push({ kind: 'delete', sheet: t.s, cell: t.c, id: mine.id, old: mine.content });
+    } else if (mine) {
+      if (mine.content !== t.old) changes.push({ kind: 'update', sheet: t.s, cell: t.c, id: mine.id, text: t.old, old: mine.content });
+    } else if (!person.has(k)) {
+      changes.push({ kind: 'add', sheet: t.s, cell: t.c, text: t.old, old: null });
+    }
+  }
+  return changes;
+}
 
 export function threadBackup(changes: ThreadChange[]): BackupData['threads'] {
   return changes.map((c) => ({ s: c.sheet, c: c.cell, old: c.old }));

@@ -3,7 +3,8 @@
  * MARK). A rerun updates or deletes only the add-in's own threads; a person's thread is never
  * touched: a finding on such a cell is listed only on the Temuan sheet (and counted in the report).
  * Threaded comments need ExcelApi 1.10; without them notes (ExcelApi 1.18); without either the
- * Temuan sheet only.
+ * Temuan sheet only. A single thread Excel refuses falls back to a note where notes exist
+ * (fallbackNotes, write-job.ts), else to the Temuan sheet only.
  */
 import { sheetRef } from '../core/grid';
 import type { CommentWrite } from '../core/types';
@@ -92,6 +93,25 @@ export function reconcile(
     changes.push({ kind: 'delete', sheet: t.sheet, cell: t.cell, id: t.id, old: t.content });
   }
   return { changes, skippedPerson, written };
+}
+
+/**
+ * Threaded runs: a finding whose cell already holds one of the add-in's notes (the fallback of an
+ * earlier run where Excel refused the thread) keeps that note (updated when its text changed); the
+ * add-in's notes no finding wants any more are deleted. `threads`: the findings left to thread.
+ */
+export function fallbackNotes(
+  desired: CommentWrite[],
+  notes: ExistingThread[] | null,
+  scope: string[],
+): { threads: CommentWrite[]; notes: Reconciled | null } {
+  if (!notes) return { threads: desired, notes: null };
+  const ours = new Set(notes.filter((n) => n.ours).map((n) => keyOf(n.sheet, n.cell)));
+  const onNote = (d: CommentWrite) => ours.has(keyOf(d.sheet, d.cell));
+  return {
+    threads: desired.filter((d) => !onNote(d)),
+    notes: reconcile(desired.filter(onNote), notes, [], scope),
+  };
 }
 
 const ENVELOPE = 200;

@@ -28,7 +28,8 @@ export interface WriteJob {
   read: WorkbookRead;
   caps: Capabilities;
   cells: CellWrite[];
-  threads: { mode: CommentMode; rec: Reconciled } | null;
+  /** `notes`: threaded runs, the add-in's fallback notes kept, updated or deleted (fallbackNotes). */
+  threads: { mode: CommentMode; rec: Reconciled; notes?: Reconciled | null } | null;
   specs: SheetSpec[];
   activate?: string;
 }
@@ -50,6 +51,7 @@ export function needsStructure(job: WriteJob): boolean {
 export function protectedTargets(job: WriteJob): string[] {
   const targets = new Set<string>(job.cells.map((c) => c.sheet));
   if (job.threads && job.threads.mode !== 'sheet-only') for (const ch of job.threads.rec.changes) targets.add(ch.sheet);
+  for (const ch of job.threads?.notes?.changes ?? []) targets.add(ch.sheet);
   for (const s of job.specs) if (metaOf(job.read, s.name)) targets.add(s.name);
   return job.read.sheets.filter((s) => s.protected && targets.has(s.name)).map((s) => s.name);
 }
@@ -124,6 +126,7 @@ function threadKind(job: WriteJob): BackupData['threadKind'] {
 function jobOps(job: WriteJob, specs: SheetSpec[], prev: BackupData | null, budget: number): Op[] {
   const ops: Op[] = [
     ...(job.threads ? threadOps(job.threads.mode, job.threads.rec.changes.filter((c) => c.kind !== 'add')) : []),
+    ...threadOps('notes', job.threads?.notes?.changes ?? []),
     ...specs.flatMap((s) => {
       const meta: SheetMeta | undefined = metaOf(job.read, s.name);
       return sheetOps(s, meta ? { tables: meta.tables, charts: meta.charts } : null, budget);
@@ -145,6 +148,7 @@ async function rollback(s: Session, job: WriteJob, backup: BackupData): Promise<
     const restore = restoreOps(backup, {
       sheets: new Map(now.sheets.map((m) => [m.name, { tables: m.tables, charts: m.charts }])),
       threads: mode === 'threaded' ? now.comments : mode === 'notes' ? now.notes : null,
+      notes: now.notes,
       mode,
       obstacles: obstaclesOf(job.read),
     }, s.budget);
@@ -155,17 +159,40 @@ async function rollback(s: Session, job: WriteJob, backup: BackupData): Promise<
 }
 
 export interface WriteOutcome {
-  /** New threads Excel refused: their findings are on the Temuan sheet only. */
+  /** New threads Excel refused. */
   refused: ThreadChange[];
+  /** How many of `refused` were written as the add-in's notes instead; the rest are on the Temuan sheet only. */
+  noted: number;
 }
 
 /**
- * Runs a write job: backup first, then the writes, then the new threads; on a failure of the
- * writes, rolls back. The backup lists every new thread (Pulihkan deletes the add-in's thread on
- * those cells), so a thread Excel refused needs no change to it.
+ * Threaded runs with notes (ExcelApi 1.18): the backup lists every cell the run tries to thread as a
+ * possible fallback note (Pulihkan deletes the add-in's note there, if any), and the fallback notes
+ * the run changes.
+ */
+function noteBackup(job: WriteJob): BackupData['notes'] {
+  if (job.threads?.mode !== 'threaded' || !job.caps.notes) return [];
+  const adds = job.threads.rec.changes.filter((c) => c.kind === 'add');
+  return [...threadBackup(job.threads.notes?.changes ?? []), ...threadBackup(adds)];
+}
+
+/** New threads, then a note for each thread Excel refused (threaded runs with notes). */
+async function addAll(context: Excel.RequestContext, job: WriteJob): Promise<WriteOutcome> {
+  if (!job.threads) return { refused: [], noted: 0 };
+  const refused = await addThreads(context, job.threads.mode, job.threads.rec.changes.filter((c) => c.kind === 'add'));
+  if (!refused.length || job.threads.mode !== 'threaded' || !job.caps.notes) return { refused, noted: 0 };
+  const notRefused = await addThreads(context, 'notes', refused);
+  return { refused, noted: refused.length - notRefused.length };
+}
+
+/**
+ * Runs a write job: backup first, then the writes, then the new threads (and the fallback notes);
+ * on a failure of the writes, rolls back. The backup lists every new thread, as a thread and as a
+ * possible note (Pulihkan deletes the add-in's thread or note on those cells), so a thread Excel
+ * refused needs no change to it.
  */
 export async function write(s: Session, job: WriteJob, onProgress?: Progress): Promise<WriteOutcome> {
-  let refused: ThreadChange[] = [];
+  let outcome: WriteOutcome = { refused: [], noted: 0 };
   const prevParsed = parseBackup(job.read.backupRaw);
   const prev = prevParsed && prevParsed !== 'damaged' ? prevParsed : null;
   // Replaced sheets are copied for the rollback of this run; the stored (merged) backup keeps an
@@ -188,6 +215,7 @@ export async function write(s: Session, job: WriteJob, onProgress?: Progress): P
         threadKind: kind,
         cells: backupCells(job),
         threads: kind && job.threads ? threadBackup(job.threads.rec.changes) : [],
+        ...(noteBackup(job)?.length ? { notes: noteBackup(job) } : {}),
         created,
         replaced: copies,
       };
@@ -197,13 +225,14 @@ export async function write(s: Session, job: WriteJob, onProgress?: Progress): P
         grid: (sheet) => gridOf(job.read, sheet),
         sheetExists: (sheet) => !!metaOf(job.read, sheet),
         threads: storedKind === 'threaded' ? job.read.comments : storedKind === 'notes' ? job.read.notes : null,
+        notes: job.read.notes,
       });
       // the backup is written only when it changed (a rerun with nothing changed keeps the stored one)
       const backupWrite = prev && sameBackup(prev, stored) ? [] : backupOps(stored, !!metaOf(job.read, BACKUP_SHEET), s.budget);
       const ops = [...backupWrite, ...jobOps(job, specs, prev, s.budget)];
       onProgress?.(0.5, s.m.progressBackup);
       await execute(context, ops, s.budget, (done, total) => onProgress?.(0.5 + 0.45 * (done / total), s.m.progressWrite));
-      if (job.threads) refused = await addThreads(context, job.threads.mode, job.threads.rec.changes.filter((c) => c.kind === 'add'));
+      outcome = await addAll(context, job);
     });
   } catch (err) {
     // Excel's code and, for a refusal a person can act on, what to do; never Excel's raw text.
@@ -218,5 +247,5 @@ export async function write(s: Session, job: WriteJob, onProgress?: Progress): P
     }
     throw say(s.m.writeFailed(why));
   }
-  return { refused };
+  return outcome;
 }

@@ -12,6 +12,9 @@ import { planBands, READ_CELL_LIMIT } from '../../src/excel/read-bands';
 import { FIXED_NOW, setup, sheetOf, visible } from './helpers';
 import { kupangLike, PENGUKURAN } from './workbooks';
 import type { WorkbookSnapshot } from '../../src/core/grid';
+import type { WorkbookDump } from '../../src/testing/excel';
+import { MARK } from '../../src/core/comment-mark';
+import { fallbackNotes } from '../../src/excel/comments';
 
 const RAW = /RichApi|GeneralException|The operation|exceeded the limit|isn't available/;
 
@@ -186,8 +189,8 @@ describe('text Excel would take for a formula (= + - @) stays text', () => {
 });
 
 describe('comments that fail one at a time (OfficeDev/office-js#1847)', () => {
-  test('comments.add answers NotImplemented on one cell: that finding goes to the Temuan sheet, the rest are threads', async () => {
-    const { fake, host } = setup(kupangLike());
+  test('comments.add answers NotImplemented on one cell and notes are missing (below ExcelApi 1.18): that finding goes to the Temuan sheet, the rest are threads', async () => {
+    const { fake, host } = setup(kupangLike(), { supported: { ExcelApi: '1.17' } });
     fake.commentsNotImplemented([`${PENGUKURAN}!F4`]);
     const r = await host.hitung();
     const cells = fake.dump().comments.map((c) => c.cell).sort();
@@ -199,13 +202,93 @@ describe('comments that fail one at a time (OfficeDev/office-js#1847)', () => {
     expect(temuan).toContain('F4');
   });
 
-  test('NotImplemented everywhere: every finding on the Temuan sheet only, values still written', async () => {
-    const { fake, host } = setup(kupangLike());
+  test('NotImplemented everywhere, no notes: every finding on the Temuan sheet only, values still written', async () => {
+    const { fake, host } = setup(kupangLike(), { supported: { ExcelApi: '1.17' } });
     fake.commentsNotImplemented(['*']);
     const r = await host.hitung();
     expect(fake.dump().comments).toEqual([]);
     expect(r.commentsWritten).toBe(0);
     expect(fake.cell(PENGUKURAN, 'F4').formula).toBe('=E4/D4');
+  });
+
+  const ownNotes = (d: WorkbookDump) => Object.entries(sheetOf(d, PENGUKURAN).notes).filter(([, n]) => n.content.startsWith(MARK)).map(([c]) => c).sort();
+
+  test('comments.add refused on one cell with notes available (ExcelApi 1.18): that finding becomes the add-in\'s note', async () => {
+    const { fake, host } = setup(kupangLike());
+    fake.commentsNotImplemented([`${PENGUKURAN}!F4`]);
+    const r = await host.hitung();
+    // kupang-like has findings on E6, F3, F4: E6 and F3 threads, F4 refused -> a note
+    expect(fake.dump().comments.map((c) => c.cell).sort()).toEqual(['E6', 'F3']);
+    expect(ownNotes(fake.dump())).toEqual(['F4']);
+    expect(sheetOf(fake.dump(), PENGUKURAN).notes.F4.content.startsWith(`${MARK}\n`)).toBe(true);
+    expect(r.commentsWritten).toBe(3); // 2 threads + 1 note
+    expect(r.warnings.join(' ')).toContain('1 komentar ditolak Excel');
+    expect(r.warnings.join(' ')).toContain('Temuan: 2 sebagai komentar, 1 sebagai catatan, 0 hanya di lembar Temuan.');
+  });
+
+  test('the same in English: the outcome counts the note', async () => {
+    const { fake, host } = setup(kupangLike(), {}, { lang: 'en' });
+    fake.commentsNotImplemented([`${PENGUKURAN}!F4`]);
+    const r = await host.hitung();
+    expect(r.warnings.join(' ')).toContain('Findings: 2 as comments, 1 as notes, 0 on the Temuan sheet only.');
+  });
+
+  test('Pulihkan after a fallback note removes it with the threads; the workbook is as before', async () => {
+    const { fake, host } = setup(kupangLike());
+    const before = visible(fake.dump());
+    fake.commentsNotImplemented([`${PENGUKURAN}!F4`]);
+    await host.hitung();
+    expect(ownNotes(fake.dump())).toEqual(['F4']);
+    await host.pulihkan();
+    expect(ownNotes(fake.dump())).toEqual([]);
+    expect(fake.dump().comments).toEqual([]);
+    expect(visible(fake.dump())).toEqual(before);
+  });
+
+  test('Hitung twice == Hitung once with a fallback note (the note is kept, the backup unchanged); Pulihkan then restores', async () => {
+    const { fake, host } = setup(kupangLike());
+    const before = visible(fake.dump());
+    fake.commentsNotImplemented([`${PENGUKURAN}!F4`]);
+    await host.hitung();
+    const once = fake.dump();
+    const r2 = await host.hitung();
+    expect(fake.dump()).toEqual(once);
+    expect(r2.warnings.join(' ')).toContain('Temuan: 2 sebagai komentar, 1 sebagai catatan, 0 hanya di lembar Temuan.');
+    expect(r2.commentsWritten).toBe(3);
+    await host.pulihkan();
+    expect(visible(fake.dump())).toEqual(before);
+  });
+
+  test('a rerun deletes the fallback note a finding no longer wants; a person\'s note is not ours to delete', async () => {
+    const { fake, host } = setup(kupangLike());
+    fake.commentsNotImplemented([`${PENGUKURAN}!F4`]);
+    await host.hitung();
+    expect(ownNotes(fake.dump())).toEqual(['F4']);
+    // row 4: target 0.8, realisasi set to 0.8 -> computed 0.8/0.8 = 100% = the stated 100%: no finding on F4
+    fake.setCellValue(PENGUKURAN, 'E4', 0.8);
+    const r = await host.hitung();
+    expect(ownNotes(fake.dump())).toEqual([]);
+    expect(fake.dump().comments.map((c) => c.cell).sort()).toEqual(['E6', 'F3']);
+    expect(r.warnings.join(' ')).toContain('Temuan: 2 sebagai komentar, 0 sebagai catatan, 0 hanya di lembar Temuan.');
+    // the reconcile alone: a person's note where no finding is wanted stays
+    const person = [{ id: 'n', sheet: PENGUKURAN, cell: 'F4', content: 'x', author: 'a', ours: false }];
+    expect(fallbackNotes([], person, [PENGUKURAN]).notes?.changes).toEqual([]);
+  });
+
+  test("a person's note is never touched, and a refused thread beside it still becomes a note", async () => {
+    const { fake, host } = setup(kupangLike());
+    fake.addPersonNote(PENGUKURAN, 'F4', 'Catatan Ibu Sari: sudah dicek');
+    fake.commentsNotImplemented([`${PENGUKURAN}!E6`]);
+    const r = await host.hitung();
+    // F4: the person's note (Temuan sheet only); E6 refused -> the add-in's note; F3 a thread
+    expect(sheetOf(fake.dump(), PENGUKURAN).notes.F4).toEqual({ content: 'Catatan Ibu Sari: sudah dicek', author: 'Budi Santoso' });
+    expect(ownNotes(fake.dump())).toEqual(['E6']);
+    expect(fake.dump().comments.map((c) => c.cell)).toEqual(['F3']);
+    expect(r.warnings.join(' ')).toContain('Temuan: 1 sebagai komentar, 1 sebagai catatan, 1 hanya di lembar Temuan.');
+    await host.hitung();
+    await host.pulihkan();
+    expect(sheetOf(fake.dump(), PENGUKURAN).notes).toEqual({ F4: { content: 'Catatan Ibu Sari: sudah dicek', author: 'Budi Santoso' } });
+    expect(fake.dump().comments).toEqual([]);
   });
 
   test("a person's note is invisible without ExcelApi 1.18: Excel refuses the thread, the note is kept", async () => {

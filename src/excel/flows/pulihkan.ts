@@ -36,7 +36,7 @@ export async function pulihkan(s: Session): Promise<{ restored: number; message:
     if (b === null) return { restored: 0, message: m.noBackup };
     if (b === 'damaged') return { restored: 0, message: m.backupDamaged };
     const mode: CommentMode = b.threadKind ?? 'sheet-only';
-    const targets = new Set([...b.cells.map((c) => c.s), ...b.threads.map((t) => t.s), ...b.replaced.map((x) => x.name)]);
+    const targets = new Set([...b.cells.map((c) => c.s), ...b.threads.map((t) => t.s), ...(b.notes ?? []).map((t) => t.s), ...b.replaced.map((x) => x.name)]);
     const prot = now.sheets.filter((x) => x.protected && targets.has(x.name)).map((x) => x.name);
     if (prot.length) return { restored: 0, message: m.protectedSheet(prot) };
     // Pulihkan deletes the sheets the runs created and the backup sheet: a structure change.
@@ -44,6 +44,7 @@ export async function pulihkan(s: Session): Promise<{ restored: number; message:
     const restore = restoreOps(b, {
       sheets: new Map(now.sheets.map((x) => [x.name, { tables: x.tables, charts: x.charts }])),
       threads: mode === 'threaded' ? now.comments : mode === 'notes' ? now.notes : null,
+      notes: now.notes,
       mode,
       current: (sheet, cell) => {
         const { row, col } = parseA1(cell);

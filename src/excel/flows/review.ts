@@ -5,7 +5,7 @@
 import type { Progress, RunReport } from '../../app/host';
 import { plan } from '../../core/plan';
 import { parseA1 } from '../../core/grid';
-import { commentMode, reconcile } from '../comments';
+import { commentMode, fallbackNotes, reconcile } from '../comments';
 import { gridOf, prepare } from '../prepare';
 import type { Session } from '../session';
 import { baseReport, noTableMessage, withSourceFormats } from '../summary';
@@ -42,22 +42,27 @@ export async function review(s: Session, mode: 'hitung' | 'periksa', onProgress?
   };
   const desired = cmode === 'sheet-only' ? [] : pl.comments.filter((c) => !onMergedTail(c.cell));
   const mergedTail = cmode === 'sheet-only' ? 0 : pl.comments.length - desired.length;
-  const rec = reconcile(desired, existing, blocking, [active]);
+  // A finding on one of the add-in's fallback notes (an earlier thread Excel refused) keeps its note.
+  const fb = cmode === 'threaded' ? fallbackNotes(desired, p.read.notes, [active]) : { threads: desired, notes: null };
+  const rec = reconcile(fb.threads, existing, blocking, [active]);
   const cells = mode === 'hitung' ? withSourceFormats(pl.cells, p) : [];
-  const job: WriteJob = { run: mode, active, read: p.read, caps: p.caps, cells, threads: { mode: cmode, rec }, specs };
+  const job: WriteJob = { run: mode, active, read: p.read, caps: p.caps, cells, threads: { mode: cmode, rec, notes: fb.notes }, specs };
   const prot = protectedTargets(job);
   if (prot.length) return { ...r, summary: pl.summary, message: m.protectedSheet(prot) };
   if (needsStructure(job)) return { ...r, summary: pl.summary, message: s.t.structureProtected };
   if (cmode === 'notes') warnings.push(m.commentsNotes);
   if (cmode === 'sheet-only') warnings.push(m.commentsSheetOnly);
   if (rec.skippedPerson) warnings.push(m.personThread(rec.skippedPerson));
-  const { refused } = await write(s, job, onProgress);
+  const { refused, noted } = await write(s, job, onProgress);
   onProgress?.(1, m.progressDone);
-  const written = cmode === 'sheet-only' ? 0 : rec.written - refused.length;
+  // Findings with the add-in's thread (threaded runs) or note (notes runs, and threaded runs' fallback notes).
+  const own = cmode === 'sheet-only' ? 0 : rec.written - refused.length;
+  const asNotes = cmode === 'notes' ? own : noted + (fb.notes?.written ?? 0);
+  const written = (cmode === 'threaded' ? own : 0) + asNotes;
   if (refused.length) warnings.push(s.t.commentFailed(refused.length));
   // How many findings went where (a cell with several findings has one thread).
-  const sheetOnly = cmode === 'sheet-only' ? pl.comments.length : rec.skippedPerson + refused.length + mergedTail;
-  warnings.push(s.t.commentsWhere(cmode === 'threaded' ? written : 0, cmode === 'notes' ? written : 0, sheetOnly));
+  const sheetOnly = cmode === 'sheet-only' ? pl.comments.length : rec.skippedPerson + refused.length - noted + mergedTail;
+  warnings.push(s.t.commentsWhere(cmode === 'threaded' ? own : 0, asNotes, sheetOnly));
   return {
     ...r,
     summary: pl.summary,

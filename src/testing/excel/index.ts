@@ -1788,34 +1788,19 @@ class FakeSeries extends Proxy {
 
 // ------------------------------------------------------------------ factory
 
-export function createFakeExcel(snapshot: WorkbookSnapshot, opts: FakeExcelOptions = {}): FakeExcel {
-  const engine = new Engine(snapshot, opts);
-  const run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
-    engine.stats.runs++;
-    const ctx = new Ctx(engine);
-    const out = await batch(ctx as unknown as Excel.RequestContext);
-    if (ctx.queue.length) await ctx.sync();
-    return out;
-  };
-  const sheet = (name: string) => {
-    const s = engine.sheetByName(name);
-    if (!s) throw new Error(`Lembar "${name}" tidak ada`);
-    return s;
-  };
-  const fake: FakeExcel = {
-    run: run as FakeExcel['run'],
-    get stats() {
-      return engine.stats;
-    },
-    resetStats() {
-      engine.stats.runs = 0;
-      engine.stats.syncs = 0;
-      engine.stats.requests = [];
-      engine.stats.totalBytes = 0;
-      engine.stats.maxBytes = 0;
-    },
-    dump: () => engine.dump(),
-    snapshot: () => engine.snapshot(),
+/** Looks up a sheet of the engine by name for the test controls (an unknown name is the test's mistake). */
+function sheetOf(engine: Engine, name: string): SheetState {
+  const s = engine.sheetByName(name);
+  if (!s) throw new Error(`Lembar "${name}" tidak ada`);
+  return s;
+}
+
+type CellControls = Pick<FakeExcel, 'setCellValue' | 'setCellFormat' | 'cell' | 'activate' | 'activeSheet' | 'selection'>;
+
+/** The test controls that read or change cells, the active sheet and the selection. */
+function cellControls(engine: Engine): CellControls {
+  const sheet = (name: string) => sheetOf(engine, name);
+  return {
     setCellValue(name, addr, v) {
       const s = sheet(name);
       const { area } = parseAddress(addr);
@@ -1849,6 +1834,19 @@ export function createFakeExcel(snapshot: WorkbookSnapshot, opts: FakeExcelOptio
       const sel = engine.book.selection;
       return { sheet: engine.sheetById(sel.sheetId)?.name ?? '', address: areaAddress(sel.area) };
     },
+  };
+}
+
+type ConditionControls = Pick<
+  FakeExcel,
+  | 'setSupported' | 'isSetSupported' | 'setBroken' | 'protect' | 'addPersonComment' | 'addPersonNote' | 'setEditMode'
+  | 'setInactive' | 'protectStructure' | 'commentsNotImplemented' | 'setFilter' | 'renameSheet' | 'failSync'
+>;
+
+/** The test controls that set what Excel supports, refuses or holds from a person. */
+function conditionControls(engine: Engine): ConditionControls {
+  const sheet = (name: string) => sheetOf(engine, name);
+  return {
     setSupported(set, version, supported) {
       const k = `${set}@${version}`;
       if (supported) {
@@ -1900,13 +1898,40 @@ export function createFakeExcel(snapshot: WorkbookSnapshot, opts: FakeExcelOptio
     failSync(n, message = 'Koneksi ke Excel terputus (simulasi).') {
       engine.failAt.push({ sync: engine.stats.syncs + n, message });
     },
+  };
+}
+
+export function createFakeExcel(snapshot: WorkbookSnapshot, opts: FakeExcelOptions = {}): FakeExcel {
+  const engine = new Engine(snapshot, opts);
+  const run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    engine.stats.runs++;
+    const ctx = new Ctx(engine);
+    const out = await batch(ctx as unknown as Excel.RequestContext);
+    if (ctx.queue.length) await ctx.sync();
+    return out;
+  };
+  return {
+    run: run as FakeExcel['run'],
+    get stats() {
+      return engine.stats;
+    },
+    resetStats() {
+      engine.stats.runs = 0;
+      engine.stats.syncs = 0;
+      engine.stats.requests = [];
+      engine.stats.totalBytes = 0;
+      engine.stats.maxBytes = 0;
+    },
+    dump: () => engine.dump(),
+    snapshot: () => engine.snapshot(),
+    ...cellControls(engine),
+    ...conditionControls(engine),
     sheetNames: () => engine.book.sheets.map((s) => s.name),
     subscribe(listener) {
       engine.listeners.add(listener);
       return () => engine.listeners.delete(listener);
     },
   };
-  return fake;
 }
 
 /** Builds a Grid from rows of values (strings starting with '=' become formulas), for tests and the playground. */
