@@ -1,4 +1,4 @@
-/* eslint-disable no-undef */
+ 
 /**
  * Webpack for the Capaian PK add-in, in the style of Microsoft's Office-Addin-TaskPane-React template.
  *

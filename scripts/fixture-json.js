@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-/* eslint-disable no-undef */
+ 
 /**
  * Sample workbooks for the browser playground: tests/fixtures/*.xlsx -> src/playground/fixtures/*.json
  * (one WorkbookSnapshot per workbook, plus index.json listing them). Runs in Node at build time

@@ -6,7 +6,7 @@
  * adapter importing 'exceljs' gets it, loaded only when a Workbook is first made. Elsewhere (jest,
  * webpack) nothing changes.
  */
-/* eslint-disable @typescript-eslint/no-var-requires */
+ 
 import Module from 'module';
 
 function registerLightExcelJs(): void {

@@ -111,7 +111,7 @@ export function parseValue(cell: CellLike, ctx: ParseContext = {}): ParsedValue 
 
 const RANGE = /^([+-]?[\d.,]+)\s*(%?)\s*(?:-|–|—|s\.?\s?d\.?|s\/d|sampai(?: dengan)?|hingga)\s*([+-]?[\d.,]+)\s*(%?)$/i;
 const PERCENT = /^([+-]?[\d.,]+)\s*(?:%|persen)$/i;
-const COUNT = /^([+-]?[\d.,]+)\s*([A-Za-z][A-Za-z .\/()-]*?)\.?$/;
+const COUNT = /^([+-]?[\d.,]+)\s*([A-Za-z][A-Za-z ./()-]*?)\.?$/;
 const MONEY = /^Rp\.?\s*([\d.,]+(?:,-|\.-)?)$/i;
 
 /**

@@ -25,7 +25,6 @@ import type { CommentMode, ThreadChange } from './comments';
 import { markText, threadOps } from './comments';
 import type { ExistingThread } from './read';
 import { BACKUP_SHEET, MARK } from './read';
-import type { LedgerCell } from '../core/ledger';
 import { encodeBackup, stillWritten } from '../core/ledger';
 
 export type { BackupCell, BackupSheet, BackupData } from '../core/ledger';

@@ -219,7 +219,8 @@ async function readContents(context: Excel.RequestContext, areas: Band[], own: S
       const r = context.workbook.worksheets
         .getItem(b.sheet)
         .getRangeByIndexes(b.area.top - 1, b.area.left - 1, b.area.bottom - b.area.top + 1, b.area.right - b.area.left + 1);
-      r.load(own.has(b.sheet) ? 'values' : 'values,text,numberFormat,formulas');
+      if (own.has(b.sheet)) r.load('values');
+      else r.load('values,text,numberFormat,formulas');
       return r;
     });
     await context.sync();

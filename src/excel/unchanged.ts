@@ -10,7 +10,7 @@
 import type { Grid } from '../core/grid';
 import { cellAt, parseA1 } from '../core/grid';
 import type { BackupData } from '../core/ledger';
-import { stillWritten, writtenKey } from '../core/ledger';
+import { stillWritten } from '../core/ledger';
 import type { CellWrite, SheetSpec } from '../core/types';
 import type { SheetMeta } from './read';
 

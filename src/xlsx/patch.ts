@@ -7,7 +7,7 @@
  * It also gives plain-text notes a fast `model` (exceljs deep-merges the default note settings
  * with a generic, slow merge for every note on every save); the result is the same object.
  */
-/* eslint-disable @typescript-eslint/no-var-requires */
+ 
 
 interface RowModel {
   number: number;

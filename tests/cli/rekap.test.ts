@@ -47,7 +47,6 @@ async function copyWith(src: string, dst: string, cells: Array<[string, string, 
 
 /** Files in the order the rekap reads them (folder sorted by name). */
 const READABLE = ['atambua-2023.xlsx', 'balikpapan-2022.xlsx', 'kerobokan-ra-2024.xlsx', 'kupang-2023.xlsx', 'sarolangun-2022.xlsx', 'soe-2023.xlsx', 'waingapu-2022.xlsx', 'zz-kupang-salinan.xlsx'];
-const REFUSED = ['catatan.xlsx', 'rusak.xlsx'];
 /**
  * The unit names the titles give (by hand, from the fixtures' title rows):
  * atambua: PK 2023!A1 replaced by 'Perjanjian Kinerja Rutan Kelas IIB Atambua Tahun 2023' -> 'Rutan Kelas IIB Atambua';

@@ -88,7 +88,7 @@ test('every formula written: LibreOffice recalculates the cached value, no error
       else if (!same(got, f.value)) mismatches.push(`${w.name} ${f.sheet}!${f.cell} ${f.formula}: written ${JSON.stringify(f.value)}, LibreOffice ${JSON.stringify(got)}`);
     }
   }
-  // eslint-disable-next-line no-console
+   
   console.log(`LibreOffice check: ${written.length} workbooks, ${checked} formula cells, ${mismatches.length} mismatches`);
   expect(mismatches).toEqual([]);
   expect(checked).toBeGreaterThan(100);

@@ -1,5 +1,4 @@
 import { plan, tableConvention, capaianCell } from '../../src/core/plan';
-import { PRESETS } from '../../src/core/klasifikasi';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import type { CellWrite, WritePlan } from '../../src/core/types';
 import { gridFromRows } from '../helpers/grid';

@@ -1,5 +1,5 @@
 /* Generated from tests/fixtures/sumber (the five source documents) by copying lines verbatim (tabs kept). Do not edit by hand. */
-/* eslint-disable */
+ 
 /** Seed 000, lines 60-150 (sheet rows 60-150). */
 export const SEED000_PK = [
   "",

@@ -13,7 +13,7 @@ import { analyse } from '../../src/core/analyse';
 import { plan } from '../../src/core/plan';
 import { main } from '../../src/cli/main';
 import { gridFromRows } from '../../src/testing/excel';
-import { setup, visible } from '../excel/helpers';
+import { setup } from '../excel/helpers';
 
 const book = (sheets: WorkbookSnapshot['sheets'], active = sheets[0].sheet): WorkbookSnapshot => ({ file: 'uji.xlsx', sheets, activeSheet: active });
 

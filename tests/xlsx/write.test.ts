@@ -169,9 +169,9 @@ describe('number formats', () => {
 describe('exceljs patches', () => {
   test('the fast note model equals exceljs own deep merge', async () => {
     await import('../../src/xlsx/write'); // applies the patch
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
+     
     const Note = require('exceljs/lib/doc/note');
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
+     
     const _ = require('exceljs/lib/utils/under-dash');
     const text = `${NOTE_MARKER}\n[capaian-ekstrem] Capaian 400%`;
     const expected = _.deepMerge({}, Note.DEFAULT_CONFIGS, { type: 'note', note: { texts: [{ text }] } });

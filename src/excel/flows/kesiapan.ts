@@ -13,91 +13,91 @@ export const LEMBAR_UJI = '_capaianpk_uji';
 
 const EXCEL_API = Array.from({ length: 18 }, (_, i) => `1.${i + 1}`);
 
-type Check = (ctx: Excel.RequestContext, sh: Excel.Worksheet, name: string) => Promise<true | string>;
+type Check = (context: Excel.RequestContext, sh: Excel.Worksheet, name: string) => Promise<true | string>;
 
 const quoted = (name: string) => `'${name.replace(/'/g, "''")}'`;
 
 /** Writes a small table's data, adds an object over it (an Excel table, a chart), then deletes it again. */
-async function addThenDelete(ctx: Excel.RequestContext, sh: Excel.Worksheet, add: () => Excel.Table | Excel.Chart): Promise<true> {
+async function addThenDelete(context: Excel.RequestContext, sh: Excel.Worksheet, add: () => Excel.Table | Excel.Chart): Promise<true> {
   sh.getRange('A5:B7').values = [['Indikator', 'Capaian'], ['A', 1], ['B', 2]];
-  await ctx.sync();
+  await context.sync();
   const x = add();
   x.load('name');
-  await ctx.sync();
+  await context.sync();
   x.delete();
-  await ctx.sync();
+  await context.sync();
   return true;
 }
 
 const CHECKS: Record<KemampuanId, Check> = {
-  async baca(ctx, sh) {
+  async baca(context, sh) {
     sh.getRange('A3').values = [['uji-baca']];
-    await ctx.sync();
+    await context.sync();
     const used = sh.getUsedRangeOrNullObject(true);
     used.load('values,text,numberFormat,formulas');
-    await ctx.sync();
+    await context.sync();
     if (used.isNullObject) return 'kosong';
     return used.values.some((r) => r.includes('uji-baca')) || 'isi tidak terbaca';
   },
-  async rumus(ctx, sh) {
+  async rumus(context, sh) {
     sh.getRange('A1:C1').formulas = [[2, 3, '=A1*B1']];
-    await ctx.sync();
+    await context.sync();
     const c = sh.getRange('C1');
     c.load('values');
-    await ctx.sync();
+    await context.sync();
     return c.values[0][0] === 6 || `C1 = ${String(c.values[0][0])}`;
   },
-  async formatAngka(ctx, sh) {
+  async formatAngka(context, sh) {
     const r = sh.getRange('D1');
     r.numberFormat = [['0.00%']];
     r.values = [[0.5]];
-    await ctx.sync();
+    await context.sync();
     r.load('numberFormat');
-    await ctx.sync();
+    await context.sync();
     return r.numberFormat[0][0] === '0.00%' || `format ${String(r.numberFormat[0][0])}`;
   },
-  async komentar(ctx, _sh, name) {
-    const c = ctx.workbook.comments.add(`${quoted(name)}!E1`, 'Capaian PK: uji komentar');
+  async komentar(context, _sh, name) {
+    const c = context.workbook.comments.add(`${quoted(name)}!E1`, 'Capaian PK: uji komentar');
     c.load('content');
-    await ctx.sync();
+    await context.sync();
     const ok = c.content.includes('uji komentar');
     c.delete();
-    await ctx.sync();
+    await context.sync();
     return ok || 'isi komentar berbeda';
   },
-  async catatan(ctx, sh, name) {
-    ctx.workbook.notes.add(`${quoted(name)}!E2`, 'Capaian PK: uji catatan');
-    await ctx.sync();
+  async catatan(context, sh, name) {
+    context.workbook.notes.add(`${quoted(name)}!E2`, 'Capaian PK: uji catatan');
+    await context.sync();
     const n = sh.notes.getItem('E2');
     n.load('content');
-    await ctx.sync();
+    await context.sync();
     const ok = n.content.includes('uji catatan');
     n.delete();
-    await ctx.sync();
+    await context.sync();
     return ok || 'isi catatan berbeda';
   },
-  async lembarTersembunyi(ctx, sh) {
+  async lembarTersembunyi(context, sh) {
     sh.visibility = 'VeryHidden' as Excel.SheetVisibility;
-    await ctx.sync();
+    await context.sync();
     sh.load('visibility');
-    await ctx.sync();
+    await context.sync();
     const ok = sh.visibility === 'VeryHidden';
     sh.visibility = 'Visible' as Excel.SheetVisibility;
-    await ctx.sync();
+    await context.sync();
     return ok || `visibility ${sh.visibility}`;
   },
-  tabel: (ctx, sh) => addThenDelete(ctx, sh, () => sh.tables.add('A5:B7', true)),
-  grafik: (ctx, sh) =>
-    addThenDelete(ctx, sh, () => sh.charts.add('ColumnClustered' as Excel.ChartType, sh.getRange('A5:B7'), 'Columns' as Excel.ChartSeriesBy)),
-  async gabungSel(ctx, sh) {
+  tabel: (context, sh) => addThenDelete(context, sh, () => sh.tables.add('A5:B7', true)),
+  grafik: (context, sh) =>
+    addThenDelete(context, sh, () => sh.charts.add('ColumnClustered' as Excel.ChartType, sh.getRange('A5:B7'), 'Columns' as Excel.ChartSeriesBy)),
+  async gabungSel(context, sh) {
     sh.getRange('E4:F5').merge(false);
-    await ctx.sync();
+    await context.sync();
     const areas = sh.getRange('D3:G6').getMergedAreasOrNullObject();
     areas.load('address');
-    await ctx.sync();
+    await context.sync();
     const ok = !areas.isNullObject && /E4:F5/.test(areas.address.replace(/\$/g, ''));
     sh.getRange('E4:F5').unmerge();
-    await ctx.sync();
+    await context.sync();
     return ok || 'sel gabungan tidak terbaca';
   },
 };
@@ -132,15 +132,15 @@ function requirementSets(s: Session): LaporanKesiapan['requirementSets'] {
 
 /** Adds the temporary sheet under a free name. */
 async function addTestSheet(s: Session): Promise<string> {
-  return s.run(async (ctx) => {
-    const sheets = ctx.workbook.worksheets;
+  return s.run(async (context) => {
+    const sheets = context.workbook.worksheets;
     sheets.load('items/name');
-    await ctx.sync();
+    await context.sync();
     const taken = new Set(sheets.items.map((x) => x.name.toLowerCase()));
     let name = LEMBAR_UJI;
     for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${LEMBAR_UJI}${i}`;
     sheets.add(name);
-    await ctx.sync();
+    await context.sync();
     return name;
   });
 }
@@ -148,17 +148,17 @@ async function addTestSheet(s: Session): Promise<string> {
 /** Removes the temporary sheet (made visible first: a very hidden sheet cannot be deleted); true when gone. */
 async function removeTestSheet(s: Session, name: string): Promise<boolean> {
   try {
-    return await s.run(async (ctx) => {
-      const sh = ctx.workbook.worksheets.getItemOrNullObject(name);
+    return await s.run(async (context) => {
+      const sh = context.workbook.worksheets.getItemOrNullObject(name);
       sh.load('visibility');
-      await ctx.sync();
+      await context.sync();
       if (sh.isNullObject) return true;
       if (sh.visibility !== 'Visible') sh.visibility = 'Visible' as Excel.SheetVisibility;
       sh.delete();
-      await ctx.sync();
-      const again = ctx.workbook.worksheets.getItemOrNullObject(name);
+      await context.sync();
+      const again = context.workbook.worksheets.getItemOrNullObject(name);
       again.load('name');
-      await ctx.sync();
+      await context.sync();
       return again.isNullObject;
     });
   } catch {
@@ -181,7 +181,7 @@ export async function periksaKesiapan(s: Session): Promise<LaporanKesiapan> {
   try {
     for (const id of KEMAMPUAN) {
       try {
-        const r = await s.run((ctx) => CHECKS[id](ctx, ctx.workbook.worksheets.getItem(name), name));
+        const r = await s.run((context) => CHECKS[id](context, context.workbook.worksheets.getItem(name), name));
         kemampuan.push({ id, ok: r === true, alasan: r === true ? null : r });
       } catch (err) {
         kemampuan.push({ id, ok: false, alasan: errorCode(err) });
