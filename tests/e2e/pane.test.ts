@@ -212,6 +212,8 @@ test('keyboard only: Hitung, a finding, and the Pulihkan dialog (opens on Batal,
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.activeElement?.textContent === 'Batal');
   await page.keyboard.press('Tab');
+  // Fluent's focus trap moves focus in a frame of its own: wait for it rather than read at once.
+  await page.waitForFunction(() => document.activeElement?.textContent === 'Pulihkan', undefined, { timeout: 5000 });
   expect(await focused()).toBe('Pulihkan');
   await act(page, () => page.keyboard.press('Enter'));
   await page.waitForFunction(() => (window.__capaian!.fake as any).cell('Pengukuran 2023', 'F4').text === '100%');
@@ -374,10 +376,13 @@ test('2,000 indicators: Pengaturan opens and a custom-scale keystroke respond wi
   console.log(`2000 indicators: open Pengaturan ${openMs.toFixed(1)} ms; keystrokes ${keyMs.map((m) => m.toFixed(1)).join(', ')} ms; polarity dropdowns ${polarityItems}`);
   // Every 25th of 2,000 names reads as lower-is-better: 80 flagged, shown 50 at a time.
   expect(polarityItems).toBe(50);
-  // Generous bounds (2 cores shared with other work): the pane before the fix took 2-3 s to open
-  // and 0.5-1.4 s per keystroke.
-  expect(openMs).toBeLessThan(1000);
-  expect(Math.max(...keyMs)).toBeLessThan(250);
+  // Generous bounds (2 cores shared with the other suites jest runs beside this one): the pane
+  // before the fix took 2-3 s to open and 0.5-1.4 s per keystroke (3.7-4.5 s and 1.1-3.2 s with
+  // the machine loaded); after it, 0.4-0.6 s and 43-190 ms (1.7 s to open at worst, loaded).
+  expect(openMs).toBeLessThan(2000);
+  const sorted = [...keyMs].sort((a, b) => a - b);
+  expect(sorted[Math.floor(sorted.length / 2)]).toBeLessThan(250);
+  expect(sorted[sorted.length - 1]).toBeLessThan(500);
 
   await page.getByRole('tab', { name: 'Ringkasan' }).click();
   await hitung(page);
