@@ -84,124 +84,129 @@ const T_MERGE = 1;
 const T_NUMBER = 2;
 const T_STRING = 3;
 const T_DATE = 4;
-const T_HYPERLINK = 5;
 const T_FORMULA = 6;
-const T_SHARED = 7;
-const T_RICH = 8;
 const T_BOOLEAN = 9;
-const T_ERROR = 10;
 
-export function sheetToGrid(ws: ExcelJS.Worksheet, opts: ReadOptions = {}): Grid {
-  const locale = opts.locale ?? 'en';
-  const values: CellValue[][] = [];
-  const text: string[][] = [];
-  const formats: string[][] = [];
-  const formulas: (string | null)[][] = [];
-  const hiddenRows: number[] = [];
-  const notes: Record<string, string> = {};
+type ExcelRows = Array<ExcelJS.Row | undefined>;
+
+/** The used range from A1 (rows and columns with content, and hidden rows), and the hidden rows. */
+function usedSize(ws: ExcelJS.Worksheet, rows: ExcelRows): { maxRow: number; maxCol: number; hiddenRows: number[] } {
   let maxCol = 0;
   let maxRow = 0;
-  // Pass 1: size of the used range (from A1).
   ws.eachRow({ includeEmpty: false }, (row, r) => {
-    const c = row.cellCount;
-    if (c > maxCol) maxCol = c;
+    if (row.cellCount > maxCol) maxCol = row.cellCount;
     if (r > maxRow) maxRow = r;
   });
-  const rowsAny = (ws as unknown as { _rows: Array<ExcelJS.Row | undefined> })._rows;
-  for (let r = 1; r <= rowsAny.length; r++) {
-    const row = rowsAny[r - 1];
-    if (row && row.hidden) {
+  const hiddenRows: number[] = [];
+  for (let r = 1; r <= rows.length; r++) {
+    if (rows[r - 1]?.hidden) {
       hiddenRows.push(r);
       if (r > maxRow) maxRow = r;
     }
   }
-  for (let i = 0; i < maxRow; i++) {
-    const vr: CellValue[] = new Array(maxCol).fill(null);
-    const tr: string[] = new Array(maxCol).fill('');
-    const fr: string[] = new Array(maxCol).fill('General');
-    const fo: (string | null)[] = new Array(maxCol).fill(null);
-    values.push(vr);
-    text.push(tr);
-    formats.push(fr);
-    formulas.push(fo);
-  }
-  for (let r = 1; r <= maxRow; r++) {
-    const row = rowsAny[r - 1];
-    if (!row) continue;
-    const cells = (row as unknown as { _cells: Array<ExcelJS.Cell | undefined> })._cells;
-    const vr = values[r - 1];
-    const tr = text[r - 1];
-    const fr = formats[r - 1];
-    const fo = formulas[r - 1];
-    const n = Math.min(cells.length, maxCol);
-    for (let j = 0; j < n; j++) {
-      const cell = cells[j];
-      if (!cell) continue;
-      const numFmt = cell.numFmt;
-      if (numFmt) fr[j] = numFmt;
-      const note = (cell as unknown as { _comment?: { note: unknown } })._comment;
-      if (note) {
-        const t = noteText(note.note);
-        if (t) notes[cell.address] = t;
-      }
-      const type = cell.type as unknown as number;
-      let v: CellValue = null;
-      switch (type) {
-        case T_NULL:
-        case T_MERGE:
-          continue;
-        case T_NUMBER:
-        case T_STRING:
-        case T_BOOLEAN:
-          v = cell.value as CellValue;
-          break;
-        case T_SHARED:
-        case T_RICH:
-        case T_HYPERLINK:
-        case T_ERROR:
-          v = plainValue(cell.value);
-          break;
-        case T_DATE:
-          v = plainValue(cell.value);
-          if (opts.date1904 && typeof v === 'number') v -= 1462;
-          break;
-        case T_FORMULA: {
-          const f = cell.formula;
-          fo[j] = f ? '=' + f : null;
-          // The cell's model, not its value: exceljs drops a falsy cached result (0, FALSE, "") when
-          // it copies the model into `value` (exceljs issue #2943), which would read 0 as empty.
-          v = plainValue((cell as unknown as { model: { result?: unknown } }).model.result);
-          break;
-        }
-        default:
-          v = plainValue(cell.value);
-      }
-      vr[j] = v;
-      if (v === null) continue;
-      if (typeof v === 'number') tr[j] = formatNumber(v, numFmt, locale);
-      else if (typeof v === 'boolean') tr[j] = v ? 'TRUE' : 'FALSE';
-      else tr[j] = v;
+  return { maxRow, maxCol, hiddenRows };
+}
+
+/** A cell's plain value (null for empty and merged-into cells), and its formula when it has one. */
+function cellContent(cell: ExcelJS.Cell, opts: ReadOptions): { v: CellValue; formula: string | null; skip: boolean } {
+  switch (cell.type as unknown as number) {
+    case T_NULL:
+    case T_MERGE:
+      return { v: null, formula: null, skip: true };
+    case T_NUMBER:
+    case T_STRING:
+    case T_BOOLEAN:
+      return { v: cell.value as CellValue, formula: null, skip: false };
+    case T_DATE: {
+      const v = plainValue(cell.value);
+      return { v: opts.date1904 && typeof v === 'number' ? v - 1462 : v, formula: null, skip: false };
     }
+    case T_FORMULA: {
+      const f = cell.formula;
+      // The cell's model, not its value: exceljs drops a falsy cached result (0, FALSE, "") when
+      // it copies the model into `value` (exceljs issue #2943), which would read 0 as empty.
+      const v = plainValue((cell as unknown as { model: { result?: unknown } }).model.result);
+      return { v, formula: f ? '=' + f : null, skip: false };
+    }
+    default: // shared formulas' followers, rich text, hyperlinks, errors and anything newer
+      return { v: plainValue(cell.value), formula: null, skip: false };
   }
+}
+
+interface GridRows {
+  values: CellValue[][];
+  text: string[][];
+  formats: string[][];
+  formulas: (string | null)[][];
+  notes: Record<string, string>;
+}
+
+function emptyRows(maxRow: number, maxCol: number): GridRows {
+  const g: GridRows = { values: [], text: [], formats: [], formulas: [], notes: {} };
+  for (let i = 0; i < maxRow; i++) {
+    g.values.push(new Array(maxCol).fill(null));
+    g.text.push(new Array(maxCol).fill(''));
+    g.formats.push(new Array(maxCol).fill('General'));
+    g.formulas.push(new Array(maxCol).fill(null));
+  }
+  return g;
+}
+
+/** One row's cells into the grid rows (values, displayed text, formats, formulas, notes). */
+function readRow(g: GridRows, r: number, row: ExcelJS.Row, maxCol: number, opts: ReadOptions): void {
+  const locale = opts.locale ?? 'en';
+  const cells = (row as unknown as { _cells: Array<ExcelJS.Cell | undefined> })._cells;
+  const n = Math.min(cells.length, maxCol);
+  for (let j = 0; j < n; j++) {
+    const cell = cells[j];
+    if (!cell) continue;
+    const numFmt = cell.numFmt;
+    if (numFmt) g.formats[r - 1][j] = numFmt;
+    const note = (cell as unknown as { _comment?: { note: unknown } })._comment;
+    const t = note ? noteText(note.note) : null;
+    if (t) g.notes[cell.address] = t;
+    const { v, formula, skip } = cellContent(cell, opts);
+    if (skip) continue;
+    g.formulas[r - 1][j] = formula;
+    g.values[r - 1][j] = v;
+    if (v === null) continue;
+    if (typeof v === 'number') g.text[r - 1][j] = formatNumber(v, numFmt, locale);
+    else if (typeof v === 'boolean') g.text[r - 1][j] = v ? 'TRUE' : 'FALSE';
+    else g.text[r - 1][j] = v;
+  }
+}
+
+function mergesOf(ws: ExcelJS.Worksheet): Area[] {
   const merges: Area[] = [];
-  const m = (ws as unknown as { _merges: Record<string, { model?: Area; top: number; left: number; bottom: number; right: number }> })._merges;
+  const m = (ws as unknown as { _merges: Record<string, { top: number; left: number; bottom: number; right: number } | undefined> })._merges;
   for (const k of Object.keys(m)) {
     const d = m[k];
     if (d) merges.push({ top: d.top, left: d.left, bottom: d.bottom, right: d.right });
+  }
+  return merges;
+}
+
+export function sheetToGrid(ws: ExcelJS.Worksheet, opts: ReadOptions = {}): Grid {
+  const rows = (ws as unknown as { _rows: ExcelRows })._rows;
+  const { maxRow, maxCol, hiddenRows } = usedSize(ws, rows);
+  const g = emptyRows(maxRow, maxCol);
+  for (let r = 1; r <= maxRow; r++) {
+    const row = rows[r - 1];
+    if (row) readRow(g, r, row, maxCol, opts);
   }
   const grid: Grid = {
     sheet: ws.name,
     top: 1,
     left: 1,
-    values,
-    text,
-    formats,
-    formulas,
-    merges,
+    values: g.values,
+    text: g.text,
+    formats: g.formats,
+    formulas: g.formulas,
+    merges: mergesOf(ws),
     visibility: (ws.state as Grid['visibility']) ?? 'visible',
   };
   if (hiddenRows.length) grid.hiddenRows = hiddenRows;
-  if (Object.keys(notes).length) grid.notes = notes;
+  if (Object.keys(g.notes).length) grid.notes = g.notes;
   return grid;
 }
 
