@@ -10,6 +10,8 @@
  * - kesalahan: errors of Office mapped to plain words in the pane (kesalahan.ts)
  * - galat: what the Excel host says when Excel refuses something (excel-galat.ts)
  * - remarks: the recogniser's remarks, rendered from codes (remarks.ts)
+ * - plan: what the write plan puts into the workbook: comments, headers, legend, Temuan sheet (plan.ts)
+ * - berkas: why a workbook file cannot be used, per error code (berkas.ts)
  */
 import type { Lang } from './lang';
 import { UI, type UiStrings } from './ui';
@@ -20,6 +22,8 @@ import { CLI, type CliMessages } from './cli';
 import { KESALAHAN, type KesalahanMessages } from './kesalahan';
 import { excelTexts, type ExcelTexts } from './excel-galat';
 import { REMARKS, type RemarkTexts } from './remarks';
+import { PLAN, type PlanMessages } from './plan';
+import { BERKAS, type BerkasMessages } from './berkas';
 
 export type { Lang } from './lang';
 export { langFromDisplay, jumlah } from './lang';
@@ -33,10 +37,12 @@ export interface Kamus {
   kesalahan: KesalahanMessages;
   galat: ExcelTexts;
   remarks: RemarkTexts;
+  plan: PlanMessages;
+  berkas: BerkasMessages;
 }
 
 function section(lang: Lang): Kamus {
-  return { ui: UI[lang], excel: EXCEL[lang], temuan: TEMUAN[lang], zod: ZOD[lang], cli: CLI[lang], kesalahan: KESALAHAN[lang], galat: excelTexts(lang), remarks: REMARKS[lang] };
+  return { ui: UI[lang], excel: EXCEL[lang], temuan: TEMUAN[lang], zod: ZOD[lang], cli: CLI[lang], kesalahan: KESALAHAN[lang], galat: excelTexts(lang), remarks: REMARKS[lang], plan: PLAN[lang], berkas: BERKAS[lang] };
 }
 
 export const KAMUS: Record<Lang, Kamus> = { id: section('id'), en: section('en') };
