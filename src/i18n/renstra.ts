@@ -1,45 +1,45 @@
 /**
  * The Renstra comparison's texts (a section of the one dictionary, src/i18n/index.ts): its notes,
- * kept by the core as codes with parameters (CatatanRenstra) and rendered here in the wanted
- * language, and the labels of the `Perbandingan Renstra` sheet. `en` has the type of `id`, so a
- * missing English text fails `tsc`.
+ * kept by the core as codes with parameters (src/core/renstra/catatan.ts) and rendered here in the
+ * wanted language, and the labels of the `Perbandingan Renstra` sheet. Both languages have the
+ * type CatatanTexts (one text per code) and Labels, so a missing English text fails `tsc`.
  */
-import type { RenstraValue } from '../core/renstra/types';
+import type { ArgsCatatan, CatatanRenstra } from '../core/renstra/catatan';
 import { angka, angkaEn, skor, tampil } from '../core/renstra/values';
 import type { Lang } from './lang';
 
-const catatanId = {
-  tabelTanpaTahun: (sheet: string, N: number) => `Tabel pengukuran di ${sheet} tidak menyebut tahun; dipakai sebagai tahun ${N} (tahun yang dipilih).`,
-  diLuarPeriode: (N: number, first: number, last: number) => `Tahun ${N} di luar periode Renstra (${first}-${last}); target Renstra ${N} dikosongkan.`,
-  bukuTanpaDataN1: (N1: number) =>
+/** The text of each note code. */
+export type CatatanTexts = { [K in keyof ArgsCatatan]: (...args: ArgsCatatan[K]) => string };
+
+const catatanId: CatatanTexts = {
+  tabelTanpaTahun: (sheet, N) => `Tabel pengukuran di ${sheet} tidak menyebut tahun; dipakai sebagai tahun ${N} (tahun yang dipilih).`,
+  diLuarPeriode: (N, first, last) => `Tahun ${N} di luar periode Renstra (${first}-${last}); target Renstra ${N} dikosongkan.`,
+  bukuTanpaDataN1: (N1) =>
     `Buku kerja tidak memuat data tahun ${N1} (tabel pengukuran ${N1} atau kolom ${N1}); Realisasi dan Capaian ${N1} dikosongkan.`,
   tidakDiRenstra: () => 'Indikator tidak ditemukan di Renstra; target Renstra dan capaian terhadap target akhir dikosongkan.',
-  namaMiripRenstra: (indikator: string, score: number) => `nama mirip di Renstra: "${indikator}" (skor ${skor(score)})`,
-  renstraTanpaTargetN: (N: number) => `Renstra tidak memuat target ${N} untuk indikator ini; sel dikosongkan.`,
-  renstraTanpaTargetAkhir: (last: number) =>
+  namaMiripRenstra: (indikator, score) => `nama mirip di Renstra: "${indikator}" (skor ${skor(score)})`,
+  renstraTanpaTargetN: (N) => `Renstra tidak memuat target ${N} untuk indikator ini; sel dikosongkan.`,
+  renstraTanpaTargetAkhir: (last) =>
     `Renstra tidak memuat target akhir (${last}) untuk indikator ini; capaian terhadap target akhir dikosongkan.`,
-  targetBeda: (N: number, tN: RenstraValue, tR: RenstraValue) => `Target ${N} (${tampil(tN)}) berbeda dengan target Renstra ${N} (${tampil(tR)}).`,
-  satuanAkhirBeda: (N: number, rN: RenstraValue, tA: RenstraValue) =>
+  targetBeda: (N, tN, tR) => `Target ${N} (${tampil(tN)}) berbeda dengan target Renstra ${N} (${tampil(tR)}).`,
+  satuanAkhirBeda: (N, rN, tA) =>
     `Satuan realisasi ${N} (${tampil(rN)}) tidak sama dengan satuan target akhir Renstra (${tampil(tA)}); capaian terhadap target akhir tidak dihitung.`,
   targetAkhirNol: () => 'Target akhir Renstra 0: capaian terhadap target akhir tidak dapat dihitung.',
   akhirTidakDihitung: () => 'Capaian terhadap target akhir Renstra tidak dapat dihitung.',
-  akhirDibatasi: (batas: number) => `Capaian terhadap target akhir dibatasi ${angka(batas)}%.`,
-  targetDariPk: (N: number, sheet: string) => `Target ${N} diambil dari tabel PK (${sheet}).`,
-  tanpaTargetN: (N: number) => `Target ${N} tidak ada di tabel pengukuran; sel dikosongkan.`,
-  capaianDenganPk: (N: number) => `Capaian ${N} dihitung dengan target PK.`,
-  capaianTidakDihitung: (N: number, why: string | null) => `Capaian ${N} tidak dihitung: ${why ?? 'capaian tidak dapat dihitung'}`,
-  realisasiBelumDiisi: (N: number) => `Realisasi ${N} belum diisi; sel dikosongkan.`,
-  tidakAdaKasus: (bukti: string | null) =>
+  akhirDibatasi: (batas) => `Capaian terhadap target akhir dibatasi ${angka(batas)}%.`,
+  targetDariPk: (N, sheet) => `Target ${N} diambil dari tabel PK (${sheet}).`,
+  tanpaTargetN: (N) => `Target ${N} tidak ada di tabel pengukuran; sel dikosongkan.`,
+  capaianDenganPk: (N) => `Capaian ${N} dihitung dengan target PK.`,
+  capaianTidakDihitung: (N, why) => `Capaian ${N} tidak dihitung: ${why ?? 'capaian tidak dapat dihitung'}`,
+  realisasiBelumDiisi: (N) => `Realisasi ${N} belum diisi; sel dikosongkan.`,
+  tidakAdaKasus: (bukti) =>
     `Tidak ada kasus${bukti ? ` (${bukti})` : ''}: capaian N/A (tidak dapat diukur), tidak dihitung terhadap target akhir Renstra.`,
-  tidakDiDataN1: (N1: number) => `Indikator tidak ditemukan pada data tahun ${N1}; Realisasi dan Capaian ${N1} dikosongkan.`,
-  tanpaDataN1: (N1: number) => `Tidak ada data tahun ${N1}; Realisasi dan Capaian ${N1} dikosongkan.`,
-  namaMiripN1: (N1: number, sheet: string, indikator: string, score: number) => `nama mirip di data ${N1} (${sheet}): "${indikator}" (skor ${skor(score)})`,
-  realisasiN1Kosong: (N1: number, sheet: string) => `Realisasi ${N1} kosong di ${sheet}.`,
-  n1TidakAdaKasus: (N1: number) => `Tahun ${N1}: tidak ada kasus, capaian N/A.`,
+  tidakDiDataN1: (N1) => `Indikator tidak ditemukan pada data tahun ${N1}; Realisasi dan Capaian ${N1} dikosongkan.`,
+  tanpaDataN1: (N1) => `Tidak ada data tahun ${N1}; Realisasi dan Capaian ${N1} dikosongkan.`,
+  namaMiripN1: (N1, sheet, indikator, score) => `nama mirip di data ${N1} (${sheet}): "${indikator}" (skor ${skor(score)})`,
+  realisasiN1Kosong: (N1, sheet) => `Realisasi ${N1} kosong di ${sheet}.`,
+  n1TidakAdaKasus: (N1) => `Tahun ${N1}: tidak ada kasus, capaian N/A.`,
 };
-
-export type CatatanTexts = typeof catatanId;
-export type KodeCatatan = keyof CatatanTexts;
 
 const catatanEn: CatatanTexts = {
   tabelTanpaTahun: (sheet, N) => `The measurement table on ${sheet} states no year; it is taken as ${N} (the chosen year).`,
@@ -67,14 +67,6 @@ const catatanEn: CatatanTexts = {
   realisasiN1Kosong: (N1, sheet) => `Actual ${N1} is empty on ${sheet}.`,
   n1TidakAdaKasus: (N1) => `${N1}: no cases, achievement N/A.`,
 };
-
-/** A note of the comparison: the code of its text and the text's parameters. */
-export type CatatanRenstra = { [K in KodeCatatan]: { kode: K; args: Parameters<CatatanTexts[K]> } }[KodeCatatan];
-
-/** The note `kode` with its parameters (checked against the text's parameters). */
-export function catatan<K extends KodeCatatan>(kode: K, ...args: Parameters<CatatanTexts[K]>): CatatanRenstra {
-  return { kode, args } as CatatanRenstra;
-}
 
 /** The texts of the `Perbandingan Renstra` sheet. */
 export interface Labels {

@@ -11,7 +11,8 @@ import { compareRow } from './row';
 import type { RenstraComparison, RenstraRow, RenstraTrendRow } from './types';
 import { valueOf } from './values';
 import { dataOfYear, tablesOfYear, type YearData } from './year-data';
-import { catatan, renderCatatan, type CatatanRenstra } from '../../i18n/renstra';
+import { catatan, type CatatanRenstra } from './catatan';
+import { renderCatatan } from '../../i18n/renstra';
 
 type GlobalNotes = CatatanRenstra[];
 

@@ -3,7 +3,7 @@ import type { Settings } from '../settings';
 import type { AnalysedTable, Analysis, Finding, Indicator } from '../types';
 import type { RenstraRow } from './types';
 import type { YearData } from './year-data';
-import type { CatatanRenstra } from '../../i18n/renstra';
+import type { CatatanRenstra } from './catatan';
 
 export interface TableIndicator {
   t: AnalysedTable;

@@ -6,7 +6,7 @@ import type { CompareContext, RowNotes, TableIndicator } from './context';
 import type { RenstraRow, RenstraValue } from './types';
 import { compatible, num, source, valueOf } from './values';
 import { yearCellA1 } from './year-data';
-import { catatan } from '../../i18n/renstra';
+import { catatan } from './catatan';
 
 export interface RenstraPart {
   renstra: RenstraRow['renstra'];

@@ -5,7 +5,7 @@ import type { CompareContext, RowNotes } from './context';
 import type { RenstraValue, SourceCell } from './types';
 import { compatible, num, source, valueOf } from './values';
 import { isZeroCase } from './year-data';
-import { catatan } from '../../i18n/renstra';
+import { catatan } from './catatan';
 
 export interface YearNPart {
   tN: RenstraValue | undefined;

@@ -1,7 +1,7 @@
 /** The shapes of the Renstra comparison (docs/aturan.md "Renstra comparison"). */
 import type { Settings } from '../settings';
 import type { Finding, Polaritas, ValueKind } from '../types';
-import type { CatatanRenstra } from '../../i18n/renstra';
+import type { CatatanRenstra } from './catatan';
 
 export const PERBANDINGAN_RENSTRA = 'Perbandingan Renstra';
 
