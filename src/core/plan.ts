@@ -59,9 +59,6 @@ export function emptySummary(): PlanSummary {
 export const HEADER_CAPAIAN = 'Capaian';
 export const HEADER_KLASIFIKASI = 'Klasifikasi';
 
-const MSG = PLAN;
-
-
 /** True when a string would be read as a formula by Excel. */
 export function looksLikeFormula(s: string): boolean {
   return /^[=+\-@]/.test(s);
@@ -135,7 +132,7 @@ function close(a: number, b: number): boolean {
  * is the truth; a formula is used only when it evaluates to that same number.
  */
 export function capaianCell(it: Indicator, conv: Convention, settings: Analysis['settings'], lang: Lang = 'id'): CapaianCell {
-  const m = MSG[lang];
+  const m = PLAN[lang];
   if (it.capaian === null) {
     if (it.status === 'na') return { formula: null, value: 'N/A', reason: m.na(it.alasanNA), jenis: m.na(null) };
     return { formula: null, value: null, reason: null, jenis: null };
@@ -216,7 +213,7 @@ export function firstEmptyColumns(t: AnalysedTable, count: number, g?: Grid): nu
   return t.area.right + 1;
 }
 
-const LEGEND_TITLES = [MSG.id.legendTitle(''), MSG.en.legendTitle('')];
+const LEGEND_TITLES = [PLAN.id.legendTitle(''), PLAN.en.legendTitle('')];
 
 /**
  * Column of the legend: the wanted one unless the user has something there; then the next free
@@ -395,7 +392,7 @@ const NOTE_CELLS = 10;
  */
 export function columnNote(reasons: Map<string, string[]>, lang: Lang = 'id'): string | null {
   if (reasons.size === 0) return null;
-  const m = MSG[lang];
+  const m = PLAN[lang];
   const lines = [m.catatanKolom];
   for (const [kind, cells] of reasons) {
     const named = cells.slice(0, NOTE_CELLS).join(', ');
@@ -415,7 +412,7 @@ function hitungCells(tables: AnalysedTable[], analysis: Analysis, opts: PlanOpti
   const legends = legendPlaces(layouts, skala, opts.workbook);
   const cells: CellWrite[] = [];
   for (const L of layouts) {
-    appendAll(cells, appendedHeaderCells(L, gridOf(opts.workbook, L.t.sheet), MSG[lang]));
+    appendAll(cells, appendedHeaderCells(L, gridOf(opts.workbook, L.t.sheet), PLAN[lang]));
     const reasons = new Map<string, string[]>();
     appendAll(cells, indicatorCells(L, legends.get(L.t.sheet)!, analysis, lang, summary, reasons));
     const note = columnNote(reasons, lang);
@@ -495,7 +492,7 @@ export function planComments(findings: Finding[], extra: Map<string, string[]> =
  * percent points, which the klasifikasi formulas look up) and N/A.
  */
 export function legendCells(sheet: string, row: number, col: number, skala: Skala, lang: Lang = 'id'): CellWrite[] {
-  const m = MSG[lang];
+  const m = PLAN[lang];
   const out: CellWrite[] = [];
   const put = (r: number, c: number, value: string | number, bold = false) =>
     out.push(valueWrite({ sheet, cell: a1(r, c), purpose: 'legend', value, ...(bold ? { bold } : {}) }));
@@ -513,7 +510,7 @@ export function legendCells(sheet: string, row: number, col: number, skala: Skal
 
 /** The Temuan sheet: No | Tingkat | Aturan | Lembar | Sel | Pesan, one row per finding. */
 export function planTemuanSheet(findings: Finding[], lang: Lang = 'id'): SheetSpec {
-  const m = MSG[lang];
+  const m = PLAN[lang];
   const name = TEMUAN_SHEET;
   const cells: CellWrite[] = [];
   const put = (r: number, c: number, value: string | number | null, bold = false) =>
