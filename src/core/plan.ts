@@ -20,11 +20,12 @@ import type {
   Indicator,
   PlanSummary,
   RuleId,
-  Severity,
   SheetSpec,
   WritePlan,
 } from './types';
 import { appendAll } from './arrays';
+import type { Lang } from '../i18n/lang';
+import { PLAN, type PlanMessages } from '../i18n/plan';
 
 export interface PlanOptions {
   mode: 'hitung' | 'periksa';
@@ -57,57 +58,6 @@ export function emptySummary(): PlanSummary {
 
 export const HEADER_CAPAIAN = 'Capaian';
 export const HEADER_KLASIFIKASI = 'Klasifikasi';
-
-type Lang = 'id' | 'en';
-
-const MSG = {
-  id: {
-    nilaiKarena: (why: string) => `Capaian ditulis sebagai nilai karena ${why}.`,
-    targetTeks: (raw: string) => `target berupa teks '${raw}'`,
-    realisasiTeks: (raw: string) => `realisasi berupa teks '${raw}'`,
-    rentang: (raw: string) => `target berupa rentang '${raw}'`,
-    bentukBeda: (t: string, r: string) => `target dan realisasi ditulis dalam bentuk berbeda ('${t}' dan '${r}')`,
-    tidakRumus: 'perhitungannya tidak dapat dinyatakan sebagai rumus sederhana',
-    jenis: { targetTeks: 'target berupa teks', realisasiTeks: 'realisasi berupa teks', rentang: 'target berupa rentang', bentukBeda: 'target dan realisasi ditulis dalam bentuk berbeda' },
-    catatanKolom: 'Catatan Capaian PK untuk kolom ini:',
-    sel: (n: number) => `${n} sel`,
-    lainnya: (n: number) => `dan ${n} sel lainnya`,
-    capaianMinimal: 'Capaian minimal (%)',
-    dibatasi: (b: number) => `Capaian dibatasi pada ${fmt(b)}% sesuai pengaturan batas atas.`,
-    na: (why: string | null) => `Capaian N/A (tidak dapat diukur)${why ? `: ${why.replace(/[.\s]+$/, '')}` : ''}.`,
-    legendTitle: (nama: string) => `Skala klasifikasi: ${nama}`,
-    capaian: 'Capaian',
-    klasifikasi: 'Klasifikasi',
-    tidakAda: 'Tidak ada temuan.',
-    cols: ['No', 'Tingkat', 'Aturan', 'Lembar', 'Sel', 'Pesan'],
-    sev: { galat: 'Galat', peringatan: 'Peringatan', info: 'Info' } as Record<Severity, string>,
-  },
-  en: {
-    nilaiKarena: (why: string) => `Capaian written as a value because ${why}.`,
-    targetTeks: (raw: string) => `the target is text '${raw}'`,
-    realisasiTeks: (raw: string) => `the realisasi is text '${raw}'`,
-    rentang: (raw: string) => `the target is a range '${raw}'`,
-    bentukBeda: (t: string, r: string) => `target and realisasi are written in different forms ('${t}' and '${r}')`,
-    tidakRumus: 'the computation cannot be written as a simple formula',
-    jenis: { targetTeks: 'the target is text', realisasiTeks: 'the realisasi is text', rentang: 'the target is a range', bentukBeda: 'target and realisasi are written in different forms' },
-    catatanKolom: 'Capaian PK note for this column:',
-    sel: (n: number) => `${n} ${n === 1 ? 'cell' : 'cells'}`,
-    lainnya: (n: number) => `and ${n} more`,
-    capaianMinimal: 'Minimum capaian (%)',
-    dibatasi: (b: number) => `Capaian capped at ${fmt(b)}% by the upper-limit setting.`,
-    na: (why: string | null) => `Capaian N/A (cannot be measured)${why ? `: ${why.replace(/[.\s]+$/, '')}` : ''}.`,
-    legendTitle: (nama: string) => `Klasifikasi scale: ${nama}`,
-    capaian: 'Capaian',
-    klasifikasi: 'Klasifikasi',
-    tidakAda: 'No findings.',
-    cols: ['No', 'Severity', 'Rule', 'Sheet', 'Cell', 'Message'],
-    sev: { galat: 'Error', peringatan: 'Warning', info: 'Info' } as Record<Severity, string>,
-  },
-};
-
-function fmt(n: number): string {
-  return String(Number(n.toFixed(2)));
-}
 
 /** True when a string would be read as a formula by Excel. */
 export function looksLikeFormula(s: string): boolean {
@@ -182,7 +132,7 @@ function close(a: number, b: number): boolean {
  * is the truth; a formula is used only when it evaluates to that same number.
  */
 export function capaianCell(it: Indicator, conv: Convention, settings: Analysis['settings'], lang: Lang = 'id'): CapaianCell {
-  const m = MSG[lang];
+  const m = PLAN[lang];
   if (it.capaian === null) {
     if (it.status === 'na') return { formula: null, value: 'N/A', reason: m.na(it.alasanNA), jenis: m.na(null) };
     return { formula: null, value: null, reason: null, jenis: null };
@@ -263,7 +213,7 @@ export function firstEmptyColumns(t: AnalysedTable, count: number, g?: Grid): nu
   return t.area.right + 1;
 }
 
-const LEGEND_TITLES = [MSG.id.legendTitle(''), MSG.en.legendTitle('')];
+const LEGEND_TITLES = [PLAN.id.legendTitle(''), PLAN.en.legendTitle('')];
 
 /**
  * Column of the legend: the wanted one unless the user has something there; then the next free
@@ -380,7 +330,7 @@ function legendPlaces(layouts: TableLayout[], skala: Skala, workbook: WorkbookSn
 }
 
 /** Header cells of the appended Capaian/Klasifikasi columns (and the next `(n)` column numbers). */
-function appendedHeaderCells(L: TableLayout, g: Grid | undefined, m: (typeof MSG)[Lang]): CellWrite[] {
+function appendedHeaderCells(L: TableLayout, g: Grid | undefined, m: PlanMessages): CellWrite[] {
   const { t } = L;
   const cells: CellWrite[] = [];
   const styleHeader = a1(t.headerRow, t.area.right);
@@ -442,7 +392,7 @@ const NOTE_CELLS = 10;
  */
 export function columnNote(reasons: Map<string, string[]>, lang: Lang = 'id'): string | null {
   if (reasons.size === 0) return null;
-  const m = MSG[lang];
+  const m = PLAN[lang];
   const lines = [m.catatanKolom];
   for (const [kind, cells] of reasons) {
     const named = cells.slice(0, NOTE_CELLS).join(', ');
@@ -462,7 +412,7 @@ function hitungCells(tables: AnalysedTable[], analysis: Analysis, opts: PlanOpti
   const legends = legendPlaces(layouts, skala, opts.workbook);
   const cells: CellWrite[] = [];
   for (const L of layouts) {
-    appendAll(cells, appendedHeaderCells(L, gridOf(opts.workbook, L.t.sheet), MSG[lang]));
+    appendAll(cells, appendedHeaderCells(L, gridOf(opts.workbook, L.t.sheet), PLAN[lang]));
     const reasons = new Map<string, string[]>();
     appendAll(cells, indicatorCells(L, legends.get(L.t.sheet)!, analysis, lang, summary, reasons));
     const note = columnNote(reasons, lang);
@@ -542,7 +492,7 @@ export function planComments(findings: Finding[], extra: Map<string, string[]> =
  * percent points, which the klasifikasi formulas look up) and N/A.
  */
 export function legendCells(sheet: string, row: number, col: number, skala: Skala, lang: Lang = 'id'): CellWrite[] {
-  const m = MSG[lang];
+  const m = PLAN[lang];
   const out: CellWrite[] = [];
   const put = (r: number, c: number, value: string | number, bold = false) =>
     out.push(valueWrite({ sheet, cell: a1(r, c), purpose: 'legend', value, ...(bold ? { bold } : {}) }));
@@ -560,7 +510,7 @@ export function legendCells(sheet: string, row: number, col: number, skala: Skal
 
 /** The Temuan sheet: No | Tingkat | Aturan | Lembar | Sel | Pesan, one row per finding. */
 export function planTemuanSheet(findings: Finding[], lang: Lang = 'id'): SheetSpec {
-  const m = MSG[lang];
+  const m = PLAN[lang];
   const name = TEMUAN_SHEET;
   const cells: CellWrite[] = [];
   const put = (r: number, c: number, value: string | number | null, bold = false) =>

@@ -1,10 +1,11 @@
 /**
  * Why a workbook cannot be used, per XlsxError code (src/xlsx/errors.ts), in Indonesian and
- * English; `name` is the file's name. Browser-safe: the command line and the offline page share it.
+ * English (a section of the one dictionary, src/i18n/index.ts); `name` is the file's name. Browser-safe: the command line and the offline page share it.
  */
 import type { XlsxErrorCode } from '../xlsx/errors';
+import type { Lang } from './lang';
 
-export type Lang = 'id' | 'en';
+export type { Lang } from './lang';
 export type Text = Record<Lang, (name: string) => string>;
 
 export const PESAN_BERKAS: Record<XlsxErrorCode, Text> = {
@@ -38,3 +39,14 @@ export const PESAN_BERKAS: Record<XlsxErrorCode, Text> = {
   },
 };
 
+
+/** The section of the one dictionary: per language, the message of each code. */
+export type BerkasMessages = Record<XlsxErrorCode, (name: string) => string>;
+
+function berkasIn(lang: Lang): BerkasMessages {
+  const out = {} as BerkasMessages;
+  for (const code of Object.keys(PESAN_BERKAS) as XlsxErrorCode[]) out[code] = PESAN_BERKAS[code][lang];
+  return out;
+}
+
+export const BERKAS: Record<Lang, BerkasMessages> = { id: berkasIn('id'), en: berkasIn('en') };

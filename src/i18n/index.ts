@@ -10,6 +10,9 @@
  * - kesalahan: errors of Office mapped to plain words in the pane (kesalahan.ts)
  * - galat: what the Excel host says when Excel refuses something (excel-galat.ts)
  * - remarks: the recogniser's remarks, rendered from codes (remarks.ts)
+ * - plan: what the write plan puts into the workbook: comments, headers, legend, Temuan sheet (plan.ts)
+ * - berkas: why a workbook file cannot be used, per error code (berkas.ts)
+ * - renstra: the Renstra comparison's notes, rendered from codes, and its sheet's labels (renstra.ts)
  */
 import type { Lang } from './lang';
 import { UI, type UiStrings } from './ui';
@@ -20,6 +23,9 @@ import { CLI, type CliMessages } from './cli';
 import { KESALAHAN, type KesalahanMessages } from './kesalahan';
 import { excelTexts, type ExcelTexts } from './excel-galat';
 import { REMARKS, type RemarkTexts } from './remarks';
+import { PLAN, type PlanMessages } from './plan';
+import { BERKAS, type BerkasMessages } from './berkas';
+import { RENSTRA, type RenstraTexts } from './renstra';
 
 export type { Lang } from './lang';
 export { langFromDisplay, jumlah } from './lang';
@@ -33,10 +39,13 @@ export interface Kamus {
   kesalahan: KesalahanMessages;
   galat: ExcelTexts;
   remarks: RemarkTexts;
+  plan: PlanMessages;
+  berkas: BerkasMessages;
+  renstra: RenstraTexts;
 }
 
 function section(lang: Lang): Kamus {
-  return { ui: UI[lang], excel: EXCEL[lang], temuan: TEMUAN[lang], zod: ZOD[lang], cli: CLI[lang], kesalahan: KESALAHAN[lang], galat: excelTexts(lang), remarks: REMARKS[lang] };
+  return { ui: UI[lang], excel: EXCEL[lang], temuan: TEMUAN[lang], zod: ZOD[lang], cli: CLI[lang], kesalahan: KESALAHAN[lang], galat: excelTexts(lang), remarks: REMARKS[lang], plan: PLAN[lang], berkas: BERKAS[lang], renstra: RENSTRA[lang] };
 }
 
 export const KAMUS: Record<Lang, Kamus> = { id: section('id'), en: section('en') };

@@ -17,7 +17,7 @@ function leaves(o: unknown, prefix = ''): Array<[string, unknown]> {
   return [[prefix, o]];
 }
 
-/** Calls a text function with plausible arguments: all texts, texts and counts, lists, or the parameters of a finding. */
+/** Calls a text function with plausible arguments: all texts, texts and counts, lists, all numbers, or the parameters of a finding. */
 function render(v: unknown): string {
   if (typeof v === 'string') return v;
   if (typeof v !== 'function') throw new Error(`not a text: ${String(v)}`);
@@ -27,6 +27,7 @@ function render(v: unknown): string {
     Array.from({ length: n }, () => 'X'),
     Array.from({ length: n }, (_, i) => (i % 2 ? 3 : 'X')),
     Array.from({ length: n }, () => ['X']),
+    Array.from({ length: n }, () => 3),
     [finding],
   ];
   for (const args of attempts) {

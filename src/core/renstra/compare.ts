@@ -11,16 +11,10 @@ import { compareRow } from './row';
 import type { RenstraComparison, RenstraRow, RenstraTrendRow } from './types';
 import { valueOf } from './values';
 import { dataOfYear, tablesOfYear, type YearData } from './year-data';
+import { catatan, type CatatanRenstra } from './catatan';
+import { renderCatatan } from '../../i18n/renstra';
 
-interface GlobalNotes {
-  notes: string[];
-  notesEn: string[];
-}
-
-function note(g: GlobalNotes, id: string, en: string): void {
-  g.notes.push(id);
-  g.notesEn.push(en);
-}
+type GlobalNotes = CatatanRenstra[];
 
 /** Year N (the argument, else the analysis year, else the latest pengukuran year) and its tables. */
 function yearN(analysis: Analysis, year: number | undefined, g: GlobalNotes): { N: number; tablesN: AnalysedTable[] } | null {
@@ -37,11 +31,7 @@ function yearN(analysis: Analysis, year: number | undefined, g: GlobalNotes): { 
     const noYear = pengukuran.filter((t) => t.year === null).sort((a, b) => b.items.length - a.items.length);
     if (noYear.length) {
       tablesN = [noYear[0]];
-      note(
-        g,
-        `Tabel pengukuran di ${noYear[0].sheet} tidak menyebut tahun; dipakai sebagai tahun ${N} (tahun yang dipilih).`,
-        `The measurement table on ${noYear[0].sheet} states no year; it is taken as ${N} (the chosen year).`,
-      );
+      g.push(catatan('tabelTanpaTahun', noYear[0].sheet, N));
     }
   }
   return tablesN.length ? { N, tablesN } : null;
@@ -126,7 +116,7 @@ function sourceSheets(members: TableIndicator[], rows: RenstraRow[], renstraTabl
 export function compareRenstra(analysis: Analysis, year?: number, opts: { lang?: 'id' | 'en' } = {}): RenstraComparison | null {
   const renstraTables = analysis.tables.filter((t) => t.kind === 'renstra' && t.items.length > 0);
   if (!renstraTables.length) return null;
-  const g: GlobalNotes = { notes: [], notesEn: [] };
+  const g: GlobalNotes = [];
   const yn = yearN(analysis, year, g);
   if (!yn) return null;
   const { N, tablesN } = yn;
@@ -135,11 +125,7 @@ export function compareRenstra(analysis: Analysis, year?: number, opts: { lang?:
   if (!renstraYears.length) return null;
   const lastYear = renstraYears[renstraYears.length - 1];
   if (!renstraYears.includes(N)) {
-    note(
-      g,
-      `Tahun ${N} di luar periode Renstra (${renstraYears[0]}-${lastYear}); target Renstra ${N} dikosongkan.`,
-      `${N} is outside the Strategic Plan period (${renstraYears[0]}-${lastYear}); the Strategic Plan target for ${N} is left empty.`,
-    );
+    g.push(catatan('diLuarPeriode', N, renstraYears[0], lastYear));
   }
   const members = membersOf(tablesN);
   const items = members.map((m) => m.ind);
@@ -147,11 +133,7 @@ export function compareRenstra(analysis: Analysis, year?: number, opts: { lang?:
   const yearData = new Map<number, YearData>();
   for (const y of new Set([N1, ...renstraYears])) if (y !== N) yearData.set(y, dataOfYear(analysis, y, names, tablesN[0]));
   if (!yearData.get(N1)!.found) {
-    note(
-      g,
-      `Buku kerja tidak memuat data tahun ${N1} (tabel pengukuran ${N1} atau kolom ${N1}); Realisasi dan Capaian ${N1} dikosongkan.`,
-      `The workbook holds no ${N1} data (a ${N1} measurement table or ${N1} columns); Actual and Achievement ${N1} are left empty.`,
-    );
+    g.push(catatan('bukuTanpaDataN1', N1));
   }
   const ctx: CompareContext = {
     analysis,
@@ -183,8 +165,8 @@ export function compareRenstra(analysis: Analysis, year?: number, opts: { lang?:
     rows,
     trend,
     findings: ctx.findings,
-    notes: g.notes,
-    notesEn: g.notesEn,
+    catatan: g,
+    notes: g.map((c) => renderCatatan(c, ctx.lang)),
     rumusNegatif: ctx.capOpts.rumusNegatif,
     batasAtas: ctx.capOpts.batasAtas,
   };

@@ -3,6 +3,7 @@ import type { Settings } from '../settings';
 import type { AnalysedTable, Analysis, Finding, Indicator } from '../types';
 import type { RenstraRow } from './types';
 import type { YearData } from './year-data';
+import type { CatatanRenstra } from './catatan';
 
 export interface TableIndicator {
   t: AnalysedTable;
@@ -27,15 +28,13 @@ export interface CompareContext {
   findings: Finding[];
 }
 
-/** A row under construction: its notes in both languages, values as typed and source cells. */
+/** A row under construction: its notes (codes the dictionary renders), values as typed and source cells. */
 export class RowNotes {
-  readonly notes: string[] = [];
-  readonly notesEn: string[] = [];
+  readonly catatan: CatatanRenstra[] = [];
   readonly values: RenstraRow['values'] = {};
   readonly sources: RenstraRow['sources'] = {};
 
-  note(id: string, en: string): void {
-    this.notes.push(id);
-    this.notesEn.push(en);
+  note(c: CatatanRenstra): void {
+    this.catatan.push(c);
   }
 }

@@ -4,8 +4,9 @@ import { cekTargetRenstra } from '../rules/target-renstra-berbeda';
 import type { Indicator } from '../types';
 import type { CompareContext, RowNotes, TableIndicator } from './context';
 import type { RenstraRow, RenstraValue } from './types';
-import { angka, angkaEn, compatible, num, skor, source, tampil, valueOf } from './values';
+import { compatible, num, source, valueOf } from './values';
 import { yearCellA1 } from './year-data';
+import { catatan } from './catatan';
 
 export interface RenstraPart {
   renstra: RenstraRow['renstra'];
@@ -17,16 +18,13 @@ export function renstraPart(ctx: CompareContext, b: RowNotes, i: number): Renstr
   const { N, lastYear } = ctx;
   const rm = ctx.rMatch.get(i);
   if (!rm) {
-    b.note(
-      `Indikator tidak ditemukan di Renstra; target Renstra dan capaian terhadap target akhir dikosongkan.`,
-      `Indicator not found in the Strategic Plan; its targets and the achievement against the end target are left empty.`,
-    );
+    b.note(catatan('tidakDiRenstra'));
     return { renstra: null, tR: undefined, tA: undefined };
   }
   const { t, ind: r } = rm.r;
   const renstra = { indikator: r.indikator, sheet: t.sheet, row: r.row, score: rm.score, exact: rm.exact };
   if (!rm.exact) {
-    b.note(`nama mirip di Renstra: "${r.indikator}" (skor ${skor(rm.score)})`, `similar name in the Strategic Plan: "${r.indikator}" (score ${rm.score.toFixed(2)})`);
+    b.note(catatan('namaMiripRenstra', r.indikator, rm.score));
   }
   const tR = valueOf(r.targets[String(N)]);
   const tA = valueOf(r.targets[String(lastYear)]);
@@ -37,13 +35,10 @@ export function renstraPart(ctx: CompareContext, b: RowNotes, i: number): Renstr
   if (sR) b.sources.targetRenstraN = sR;
   if (sA) b.sources.targetAkhir = sA;
   if (!tR && ctx.renstraYears.includes(N)) {
-    b.note(`Renstra tidak memuat target ${N} untuk indikator ini; sel dikosongkan.`, `The Strategic Plan has no ${N} target for this indicator; the cell is left empty.`);
+    b.note(catatan('renstraTanpaTargetN', N));
   }
   if (!tA) {
-    b.note(
-      `Renstra tidak memuat target akhir (${lastYear}) untuk indikator ini; capaian terhadap target akhir dikosongkan.`,
-      `The Strategic Plan has no end target (${lastYear}) for this indicator; achievement against it is left empty.`,
-    );
+    b.note(catatan('renstraTanpaTargetAkhir', lastYear));
   }
   return { renstra, tR, tA };
 }
@@ -65,20 +60,14 @@ export function checkTargetRenstra(ctx: CompareContext, b: RowNotes, member: Tab
   });
   if (!f) return;
   ctx.findings.push(f);
-  b.note(
-    `Target ${N} (${tampil(tN)}) berbeda dengan target Renstra ${N} (${tampil(tR)}).`,
-    `The ${N} target (${tampil(tN, true)}) differs from the Strategic Plan ${N} target (${tampil(tR, true)}).`,
-  );
+  b.note(catatan('targetBeda', N, tN, tR));
 }
 
 /** Realisasi N against the end-of-period target, with the indicator's polarity (null with a note when it cannot be computed). */
 export function capaianAkhir(ctx: CompareContext, b: RowNotes, ind: Indicator, rN: RenstraValue, tA: RenstraValue): number | null {
   const { N, capOpts } = ctx;
   if (!compatible(rN, tA)) {
-    b.note(
-      `Satuan realisasi ${N} (${tampil(rN)}) tidak sama dengan satuan target akhir Renstra (${tampil(tA)}); capaian terhadap target akhir tidak dihitung.`,
-      `The unit of the ${N} actual (${tampil(rN, true)}) differs from the Strategic Plan end target (${tampil(tA, true)}); achievement against it is not computed.`,
-    );
+    b.note(catatan('satuanAkhirBeda', N, rN, tA));
     return null;
   }
   const range = tA.kind === 'range' && tA.low !== undefined && tA.high !== undefined;
@@ -92,13 +81,9 @@ export function capaianAkhir(ctx: CompareContext, b: RowNotes, ind: Indicator, r
     capOpts,
   );
   if (res.capaian === null) {
-    const nol = res.alasan === 'target-nol';
-    b.note(
-      nol ? `Target akhir Renstra 0: capaian terhadap target akhir tidak dapat dihitung.` : `Capaian terhadap target akhir Renstra tidak dapat dihitung.`,
-      nol ? `The Strategic Plan end target is 0: achievement against it cannot be computed.` : `Achievement against the Strategic Plan end target cannot be computed.`,
-    );
+    b.note(catatan(res.alasan === 'target-nol' ? 'targetAkhirNol' : 'akhirTidakDihitung'));
   } else if (res.dibatasi) {
-    b.note(`Capaian terhadap target akhir dibatasi ${angka(capOpts.batasAtas ?? 0)}%.`, `Achievement against the end target capped at ${angkaEn(capOpts.batasAtas ?? 0)}%.`);
+    b.note(catatan('akhirDibatasi', capOpts.batasAtas ?? 0));
   }
   return res.capaian;
 }

@@ -3,8 +3,9 @@ import { hitungCapaian } from '../capaian';
 import type { AnalysedTable, Indicator, Polaritas } from '../types';
 import type { CompareContext, RowNotes } from './context';
 import type { RenstraValue, SourceCell } from './types';
-import { compatible, num, skor, source, valueOf } from './values';
+import { compatible, num, source, valueOf } from './values';
 import { isZeroCase } from './year-data';
+import { catatan } from './catatan';
 
 export interface YearNPart {
   tN: RenstraValue | undefined;
@@ -24,9 +25,9 @@ function targetN(ctx: CompareContext, b: RowNotes, tab: AnalysedTable, ind: Indi
   if (!tN && p) {
     tN = valueOf(p.ind.target);
     tNsrc = source(p.t.sheet, p.ind.cells.target, p.ind.target);
-    if (tN) b.note(`Target ${N} diambil dari tabel PK (${p.t.sheet}).`, `Target ${N} taken from the PK table (${p.t.sheet}).`);
+    if (tN) b.note(catatan('targetDariPk', N, p.t.sheet));
   }
-  if (!tN) b.note(`Target ${N} tidak ada di tabel pengukuran; sel dikosongkan.`, `No ${N} target in the measurement table; the cell is left empty.`);
+  if (!tN) b.note(catatan('tanpaTargetN', N));
   return { tN, tNsrc };
 }
 
@@ -41,11 +42,10 @@ function capaianN(ctx: CompareContext, b: RowNotes, tab: AnalysedTable, ind: Ind
       { polaritas: range ? 'rentang' : ind.polaritas, target: num(tN), ...(range ? { low: tN.low, high: tN.high } : {}), realisasi: num(rN) },
       ctx.capOpts,
     ).capaian;
-    if (capaian !== null) b.note(`Capaian ${N} dihitung dengan target PK.`, `Achievement ${N} computed with the PK target.`);
+    if (capaian !== null) b.note(catatan('capaianDenganPk', N));
   }
   if (!na && capaian === null && rN && tN) {
-    const why = ind.alasanNA ?? 'capaian tidak dapat dihitung';
-    b.note(`Capaian ${N} tidak dihitung: ${why}`, `Achievement ${N} not computed: ${why}`);
+    b.note(catatan('capaianTidakDihitung', N, ind.alasanNA ?? null));
   }
   return capaian;
 }
@@ -62,14 +62,8 @@ export function yearNPart(ctx: CompareContext, b: RowNotes, tab: AnalysedTable, 
   const cNsrc = source(tab.sheet, ind.cells.capaian, ind.capaianTertulis);
   if (cNsrc) b.sources.capaianN = cNsrc;
   const na = isZeroCase(ind);
-  if (!rN) b.note(`Realisasi ${N} belum diisi; sel dikosongkan.`, `Actual ${N} not filled in; the cell is left empty.`);
-  if (na) {
-    const bukti = ind.nihil.length ? ` (${ind.nihil[0]})` : '';
-    b.note(
-      `Tidak ada kasus${bukti}: capaian N/A (tidak dapat diukur), tidak dihitung terhadap target akhir Renstra.`,
-      `No cases${bukti}: achievement N/A (cannot be measured), not computed against the Strategic Plan end target.`,
-    );
-  }
+  if (!rN) b.note(catatan('realisasiBelumDiisi', N));
+  if (na) b.note(catatan('tidakAdaKasus', ind.nihil.length ? ind.nihil[0] : null));
   const part = { tN, tNsrc, rN, rNsrc, na };
   return { ...part, capaianN: capaianN(ctx, b, tab, ind, part) };
 }
@@ -89,12 +83,9 @@ export function yearN1Part(ctx: CompareContext, b: RowNotes, ind: Indicator, i: 
   const out: YearN1Part = { targetN1: null, realisasiN1: null, capaianN1: null, polaritasN1: ind.polaritas, naN1: false };
   if (!m1) {
     if (n1.found) {
-      b.note(
-        `Indikator tidak ditemukan pada data tahun ${N1}; Realisasi dan Capaian ${N1} dikosongkan.`,
-        `Indicator not found in the ${N1} data; Actual and Achievement ${N1} are left empty.`,
-      );
+      b.note(catatan('tidakDiDataN1', N1));
     } else {
-      b.note(`Tidak ada data tahun ${N1}; Realisasi dan Capaian ${N1} dikosongkan.`, `No ${N1} data; Actual and Achievement ${N1} are left empty.`);
+      b.note(catatan('tanpaDataN1', N1));
     }
     return out;
   }
@@ -110,12 +101,9 @@ export function yearN1Part(ctx: CompareContext, b: RowNotes, ind: Indicator, i: 
   out.polaritasN1 = e.polaritas;
   out.naN1 = e.na;
   if (!m1.exact) {
-    b.note(
-      `nama mirip di data ${N1} (${e.sheet}): "${e.indikator}" (skor ${skor(m1.score)})`,
-      `similar name in the ${N1} data (${e.sheet}): "${e.indikator}" (score ${m1.score.toFixed(2)})`,
-    );
+    b.note(catatan('namaMiripN1', N1, e.sheet, e.indikator, m1.score));
   }
-  if (!e.realisasi) b.note(`Realisasi ${N1} kosong di ${e.sheet}.`, `Actual ${N1} is empty on ${e.sheet}.`);
-  if (e.na) b.note(`Tahun ${N1}: tidak ada kasus, capaian N/A.`, `${N1}: no cases, achievement N/A.`);
+  if (!e.realisasi) b.note(catatan('realisasiN1Kosong', N1, e.sheet));
+  if (e.na) b.note(catatan('n1TidakAdaKasus', N1));
   return out;
 }

@@ -6,6 +6,7 @@ import { yearN1Part, yearNPart } from './row-year';
 import { trendRow } from './trend';
 import type { RenstraRow, RenstraTrendRow } from './types';
 import { num, rowUnit } from './values';
+import { renderCatatan } from '../../i18n/renstra';
 
 export function compareRow(ctx: CompareContext, member: TableIndicator, i: number): { row: RenstraRow; trend: RenstraTrendRow } {
   const { t: tab, ind } = member;
@@ -36,8 +37,8 @@ export function compareRow(ctx: CompareContext, member: TableIndicator, i: numbe
     values: b.values,
     sources: b.sources,
     renstra,
-    notes: b.notes,
-    notesEn: b.notesEn,
+    catatan: b.catatan,
+    notes: b.catatan.map((c) => renderCatatan(c, ctx.lang)),
   };
   return { row, trend: trendRow(ctx, i, ind.indikator, unit, yN.rN, yN.rNsrc) };
 }

@@ -5,7 +5,7 @@
  */
 import { a1, sheetRef } from '../grid';
 import type { CellWrite, Polaritas, ValueKind } from '../types';
-import type { Labels } from './labels';
+import type { Labels } from '../../i18n/renstra';
 import { PERBANDINGAN_RENSTRA, type RenstraComparison, type RenstraUnit, type RenstraValue, type SourceCell } from './types';
 import { angkaEn, num } from './values';
 

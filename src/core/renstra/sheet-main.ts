@@ -3,6 +3,8 @@ import { a1 } from '../grid';
 import type { Polaritas } from '../types';
 import { capaianExpr, refExpr, sameScale, type SheetCells, wrapParen } from './sheet-cells';
 import type { RenstraRow } from './types';
+import { renderCatatan } from '../../i18n/renstra';
+import type { Lang } from '../../i18n/lang';
 
 /** Capaian N (column F) over Target N (D) and Realisasi N (E). */
 function capaianNCell(s: SheetCells, r: RenstraRow, row: number, hasT: boolean, hasR: boolean): void {
@@ -45,7 +47,7 @@ function renstraCells(s: SheetCells, r: RenstraRow, row: number, hasR: boolean):
   }
 }
 
-function mainRow(s: SheetCells, r: RenstraRow, row: number, en: boolean): void {
+function mainRow(s: SheetCells, r: RenstraRow, row: number, lang: Lang): void {
   s.put(row, 1, r.no);
   s.put(row, 2, r.sasaran === '' ? null : r.sasaran);
   s.put(row, 3, r.indikator);
@@ -54,18 +56,18 @@ function mainRow(s: SheetCells, r: RenstraRow, row: number, en: boolean): void {
   capaianNCell(s, r, row, hasT, hasR);
   yearN1Cells(s, r, row);
   renstraCells(s, r, row, hasR);
-  const notes = en ? r.notesEn : r.notes;
+  const notes = r.catatan.map((c) => renderCatatan(c, lang));
   s.put(row, 12, notes.length ? notes.join('; ') : null);
 }
 
 /** Writes the header row and the rows from `first`; returns the sheet row of each comparison row and the table range. */
-export function mainTable(s: SheetCells, headerRow: number, en: boolean): { rowOf: Map<number, number>; tableRange: string; bottom: number } {
+export function mainTable(s: SheetCells, headerRow: number, lang: Lang): { rowOf: Map<number, number>; tableRange: string; bottom: number } {
   s.L.headers.forEach((h, j) => s.put(headerRow, j + 1, h, { bold: true }));
   const first = headerRow + 1;
   const rowOf = new Map<number, number>();
   s.cmp.rows.forEach((r, k) => {
     rowOf.set(k, first + k);
-    mainRow(s, r, first + k, en);
+    mainRow(s, r, first + k, lang);
   });
   const bottom = Math.max(first + s.cmp.rows.length - 1, first);
   if (!s.cmp.rows.length) for (let j = 1; j <= 12; j++) s.put(first, j, null);

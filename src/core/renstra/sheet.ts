@@ -5,25 +5,25 @@
  * plain numeric cell, so the sheet stays live; capaian are formulas over this sheet's cells.
  */
 import type { SheetSpec } from '../types';
-import { labels } from './labels';
 import { columnChartBlock, lineChartBlock, trendTable } from './sheet-blocks';
 import { SheetCells } from './sheet-cells';
 import { mainTable } from './sheet-main';
 import { PERBANDINGAN_RENSTRA, type RenstraComparison } from './types';
+import { RENSTRA, renderCatatan } from '../../i18n/renstra';
 
 const COLUMN_WIDTHS: Record<string, number> = { A: 6, B: 40, C: 60, D: 14, E: 14, F: 14, G: 14, H: 14, I: 14, J: 16, K: 18, L: 60 };
 
 export function planRenstraSheet(cmp: RenstraComparison, opts?: { lang?: 'id' | 'en' }): SheetSpec {
-  const en = opts?.lang === 'en';
-  const s = new SheetCells(labels(cmp, en), cmp);
+  const lang = opts?.lang === 'en' ? 'en' : 'id';
+  const s = new SheetCells(RENSTRA[lang].labels(cmp.sources, cmp.year, cmp.renstraYears[0], cmp.lastYear), cmp);
   s.put(1, 1, s.L.title, { bold: true });
   s.put(2, 1, s.L.sources);
   const headerRow = 3;
-  const main = mainTable(s, headerRow, en);
+  const main = mainTable(s, headerRow, lang);
   // Comparison-level notes under the table, after a blank row (an Excel table grows into an
   // adjacent row written after it).
   let cur = main.bottom + 2;
-  const globalNotes = en ? cmp.notesEn : cmp.notes;
+  const globalNotes = cmp.catatan.map((c) => renderCatatan(c, lang));
   for (const n of globalNotes) s.put(cur++, 1, n);
   if (globalNotes.length) cur += 1;
   const column = columnChartBlock(s, cur, main.rowOf);

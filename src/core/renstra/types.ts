@@ -1,6 +1,7 @@
 /** The shapes of the Renstra comparison (docs/aturan.md "Renstra comparison"). */
 import type { Settings } from '../settings';
 import type { Finding, Polaritas, ValueKind } from '../types';
+import type { CatatanRenstra } from './catatan';
 
 export const PERBANDINGAN_RENSTRA = 'Perbandingan Renstra';
 
@@ -75,10 +76,10 @@ export interface RenstraRow {
   sources: Partial<Record<RenstraValueKey, SourceCell>>;
   /** The Renstra indicator matched (its name and match score; 1 for an exact match). */
   renstra: { indikator: string; sheet: string; row: number; score: number; exact: boolean } | null;
-  /** Notes for missing inputs and near matches (Indonesian). */
+  /** Notes for missing inputs and near matches, as codes with parameters (src/i18n/renstra.ts renders them). */
+  catatan: CatatanRenstra[];
+  /** The same notes rendered in the comparison's language (Indonesian unless `lang: 'en'`). */
   notes: string[];
-  /** The same notes in English. */
-  notesEn: string[];
 }
 
 export interface RenstraTrendYear {
@@ -109,8 +110,10 @@ export interface RenstraComparison {
   /** Trend: per indicator, per Renstra year: target and realisasi where known. */
   trend: RenstraTrendRow[];
   findings: Finding[];
+  /** Notes of the whole comparison, as codes with parameters (src/i18n/renstra.ts renders them). */
+  catatan: CatatanRenstra[];
+  /** The same notes rendered in the comparison's language (Indonesian unless `lang: 'en'`). */
   notes: string[];
-  notesEn: string[];
   /** The capaian settings the comparison used (for the sheet's formulas). */
   rumusNegatif: Settings['rumusNegatif'];
   batasAtas: number | null;
