@@ -4,13 +4,10 @@
  * beside them. A raw library or system message never reaches the user.
  */
 import * as path from 'path';
-import { PESAN_BERKAS } from '../i18n/berkas';
+import { PESAN_BERKAS, type Lang, type Text } from '../i18n/berkas';
 import { XlsxError } from '../xlsx/errors';
 
 export { PESAN_BERKAS };
-
-type Lang = 'id' | 'en';
-type Text = Record<Lang, (name: string) => string>;
 
 const SISTEM_BACA: Record<string, Text> = {
   ENOENT: { id: (f) => `Berkas tidak ditemukan: ${f}`, en: (f) => `File not found: ${f}` },
