@@ -18,42 +18,33 @@ export interface Skala {
   sumber: string;
 }
 
+/** A preset from its bounds and labels, highest first: `[[91, 'Sangat Tinggi'], ...]`. */
+function preset(id: PresetId, nama: string, bands: Array<[number, string]>, lainnya: string, sumber: string): Skala {
+  return { id, nama, bands: bands.map(([min, label]) => ({ min, label })), lainnya, sumber };
+}
+
 export const PRESETS: Record<PresetId, Skala> = {
-  'permendagri-86': {
-    id: 'permendagri-86',
-    nama: 'Permendagri 86/2017',
-    bands: [
-      { min: 91, label: 'Sangat Tinggi' },
-      { min: 76, label: 'Tinggi' },
-      { min: 66, label: 'Sedang' },
-      { min: 51, label: 'Rendah' },
-    ],
-    lainnya: 'Sangat Rendah',
-    sumber: 'Permendagri 86/2017, skala nilai peringkat kinerja (91-100, 76-90, 66-75, 51-65, <=50)',
-  },
-  'baik-kurang': {
-    id: 'baik-kurang',
-    nama: 'Sangat Baik - Sangat Kurang',
-    bands: [
-      { min: 91, label: 'Sangat Baik' },
-      { min: 76, label: 'Baik' },
-      { min: 66, label: 'Cukup' },
-      { min: 51, label: 'Kurang' },
-    ],
-    lainnya: 'Sangat Kurang',
-    sumber: 'Batas yang sama dengan Permendagri 86/2017, dipakai di beberapa LKjIP',
-  },
-  keberhasilan: {
-    id: 'keberhasilan',
-    nama: 'Predikat keberhasilan (e-SAKIP)',
-    bands: [
-      { min: 100, label: 'Sangat Berhasil' },
-      { min: 75, label: 'Berhasil' },
-      { min: 55, label: 'Cukup Berhasil' },
-    ],
-    lainnya: 'Kurang Berhasil',
-    sumber: 'Predikat capaian pada sistem e-SAKIP',
-  },
+  'permendagri-86': preset(
+    'permendagri-86',
+    'Permendagri 86/2017',
+    [[91, 'Sangat Tinggi'], [76, 'Tinggi'], [66, 'Sedang'], [51, 'Rendah']],
+    'Sangat Rendah',
+    'Permendagri 86/2017, skala nilai peringkat kinerja (91-100, 76-90, 66-75, 51-65, <=50)',
+  ),
+  'baik-kurang': preset(
+    'baik-kurang',
+    'Sangat Baik - Sangat Kurang',
+    [[91, 'Sangat Baik'], [76, 'Baik'], [66, 'Cukup'], [51, 'Kurang']],
+    'Sangat Kurang',
+    'Batas yang sama dengan Permendagri 86/2017, dipakai di beberapa LKjIP',
+  ),
+  keberhasilan: preset(
+    'keberhasilan',
+    'Predikat keberhasilan (e-SAKIP)',
+    [[100, 'Sangat Berhasil'], [75, 'Berhasil'], [55, 'Cukup Berhasil']],
+    'Kurang Berhasil',
+    'Predikat capaian pada sistem e-SAKIP',
+  ),
 };
 
 /** The scale the settings choose (custom when valid, else the preset; default permendagri-86). */

@@ -7,7 +7,7 @@
 import { a1, sheetRef } from '../grid';
 import type { AnalysedTable, Finding, Indicator, ParsedValue, TableKind } from '../types';
 import type { Rule, RuleContext } from './types';
-import { nilai, sama, targetTahun, temuan } from './types';
+import { matchedPairs, nilai, sama, targetTahun, temuan } from './types';
 
 /** True when two targets say the same: equal numbers (a plain 80 equals 80%), or equal ranges. */
 export function targetSama(a: ParsedValue, b: ParsedValue): boolean {
@@ -45,13 +45,8 @@ export const targetBerbeda: Rule = {
   id: 'target-berbeda',
   run(ctx) {
     const out: Finding[] = [];
-    for (const m of ctx.matches) {
-      const a = ctx.indicator(m.a);
-      const b = ctx.indicator(m.b);
-      if (!a || !b) continue;
-      const ta = ctx.table(a.tableId);
-      const tb = ctx.table(b.tableId);
-      if (!ta || !tb || ta.kind === 'renstra' || tb.kind === 'renstra') continue;
+    for (const { m, a: { ind: a, table: ta }, b: { ind: b, table: tb } } of matchedPairs(ctx)) {
+      if (ta.kind === 'renstra' || tb.kind === 'renstra') continue;
       const ya = targetTahun(a, ta, ctx.year);
       const yb = targetTahun(b, tb, ctx.year);
       for (const [year, va] of ya) {

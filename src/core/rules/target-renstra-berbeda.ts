@@ -4,7 +4,7 @@
  */
 import type { AnalysedTable, Finding, Indicator } from '../types';
 import type { Lang, Rule } from './types';
-import { nilai, targetTahun, temuan } from './types';
+import { matchedPairs, nilai, targetTahun, temuan } from './types';
 import { alamat, targetSama, targetTerbaca } from './target-berbeda';
 import { a1 } from '../grid';
 
@@ -55,17 +55,9 @@ export const targetRenstraBerbeda: Rule = {
   id: 'target-renstra-berbeda',
   run(ctx) {
     const out: Finding[] = [];
-    for (const m of ctx.matches) {
-      let ind = ctx.indicator(m.a);
-      let ren = ctx.indicator(m.b);
-      if (!ind || !ren) continue;
-      let ti = ctx.table(ind.tableId);
-      let tr = ctx.table(ren.tableId);
-      if (!ti || !tr) continue;
-      if (ti.kind === 'renstra' && tr.kind !== 'renstra') {
-        [ind, ren] = [ren, ind];
-        [ti, tr] = [tr, ti];
-      }
+    for (const { m, a, b } of matchedPairs(ctx)) {
+      // The Renstra side second, whichever way the match was found.
+      const [{ ind, table: ti }, { ind: ren, table: tr }] = a.table.kind === 'renstra' && b.table.kind !== 'renstra' ? [b, a] : [a, b];
       if (tr.kind !== 'renstra' || ti.kind === 'renstra') continue;
       for (const year of targetTahun(ind, ti, ctx.year).keys()) {
         const f = cekTargetRenstra(ind, ren, year, { lang: ctx.lang, score: m.exact ? null : m.score, table: ti, tahunAnalisis: ctx.year, renstraTable: tr });

@@ -52,6 +52,25 @@ export function buatKonteks(
 }
 
 /** Builds a finding with the rule's severity and the localised message. */
+/** One side of a cross-table match: the indicator and its table. */
+export interface MatchSide {
+  ind: Indicator;
+  table: AnalysedTable;
+}
+
+/** The context's cross-table matches with both indicators and tables found (others left out). */
+export function matchedPairs(ctx: RuleContext): Array<{ m: IndicatorMatch; a: MatchSide; b: MatchSide }> {
+  const out: Array<{ m: IndicatorMatch; a: MatchSide; b: MatchSide }> = [];
+  for (const m of ctx.matches) {
+    const ia = ctx.indicator(m.a);
+    const ib = ctx.indicator(m.b);
+    const ta = ia && ctx.table(ia.tableId);
+    const tb = ib && ctx.table(ib.tableId);
+    if (ia && ib && ta && tb) out.push({ m, a: { ind: ia, table: ta }, b: { ind: ib, table: tb } });
+  }
+  return out;
+}
+
 export function temuan<R extends RuleId>(
   rule: R,
   where: { sheet: string; cell: string; tableId?: string; indicatorId?: string },
