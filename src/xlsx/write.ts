@@ -14,6 +14,7 @@ import ExcelJS from 'exceljs';
 import { colNumber, parseA1, parseArea } from '../core/grid';
 import type { CellWrite, SheetSpec, WritePlan } from '../core/types';
 import { patchExcelJs } from './patch';
+import { safeTableName } from './new-sheet';
 
 patchExcelJs();
 
@@ -158,15 +159,6 @@ function writeCell(ws: ExcelJS.Worksheet, w: CellWrite): void {
   }
 }
 
-function safeTableName(name: string, used: Set<string>): string {
-  let base = name.replace(/[^A-Za-z0-9_]/g, '_');
-  if (!/^[A-Za-z_]/.test(base)) base = '_' + base;
-  let n = base;
-  let i = 2;
-  while (used.has(n.toLowerCase())) n = `${base}_${i++}`;
-  used.add(n.toLowerCase());
-  return n;
-}
 
 function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec, usedTableNames: Set<string>, res: ApplyResult): void {
   const old = wb.getWorksheet(spec.name);
