@@ -12,6 +12,7 @@
  * - remarks: the recogniser's remarks, rendered from codes (remarks.ts)
  * - plan: what the write plan puts into the workbook: comments, headers, legend, Temuan sheet (plan.ts)
  * - berkas: why a workbook file cannot be used, per error code (berkas.ts)
+ * - luring: the offline page's own texts (luring.ts)
  * - renstra: the Renstra comparison's notes, rendered from codes, and its sheet's labels (renstra.ts)
  */
 import type { Lang } from './lang';
@@ -26,6 +27,7 @@ import { REMARKS, type RemarkTexts } from './remarks';
 import { PLAN, type PlanMessages } from './plan';
 import { BERKAS, type BerkasMessages } from './berkas';
 import { RENSTRA, type RenstraTexts } from './renstra';
+import { TEKS as LURING, type TeksLuring } from './luring';
 
 export type { Lang } from './lang';
 export { langFromDisplay, jumlah } from './lang';
@@ -42,10 +44,11 @@ export interface Kamus {
   plan: PlanMessages;
   berkas: BerkasMessages;
   renstra: RenstraTexts;
+  luring: TeksLuring;
 }
 
 function section(lang: Lang): Kamus {
-  return { ui: UI[lang], excel: EXCEL[lang], temuan: TEMUAN[lang], zod: ZOD[lang], cli: CLI[lang], kesalahan: KESALAHAN[lang], galat: excelTexts(lang), remarks: REMARKS[lang], plan: PLAN[lang], berkas: BERKAS[lang], renstra: RENSTRA[lang] };
+  return { ui: UI[lang], excel: EXCEL[lang], temuan: TEMUAN[lang], zod: ZOD[lang], cli: CLI[lang], kesalahan: KESALAHAN[lang], galat: excelTexts(lang), remarks: REMARKS[lang], plan: PLAN[lang], berkas: BERKAS[lang], renstra: RENSTRA[lang], luring: LURING[lang] };
 }
 
 export const KAMUS: Record<Lang, Kamus> = { id: section('id'), en: section('en') };

@@ -10,7 +10,7 @@ import { ui } from '../i18n/ui';
 import { useSectionStyles } from '../taskpane/styles';
 import { HasilView } from './HasilView';
 import { ditolak, prosesBerkas, rekapBytes, type BerkasPilihan, type HasilBerkas } from './proses';
-import { TEKS } from './teks';
+import { TEKS } from '../i18n/luring';
 import { unduh } from './unduh';
 
 const useStyles = makeStyles({

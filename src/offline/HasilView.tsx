@@ -10,7 +10,7 @@ import type { UiStrings } from '../i18n/ui';
 import { useSectionStyles } from '../taskpane/styles';
 import { Grafik } from './Grafik';
 import { namaKeluaran, type HasilHitung } from './hitung';
-import type { TeksLuring } from './teks';
+import type { TeksLuring } from '../i18n/luring';
 import { unduh } from './unduh';
 
 const useStyles = makeStyles({

@@ -3,7 +3,7 @@ import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { App } from './App';
-import { langBrowser } from './teks';
+import { langBrowser } from '../i18n/luring';
 
 const lang = langBrowser(navigator.languages);
 document.documentElement.lang = lang;

@@ -6,7 +6,7 @@ import type { Lang } from '../app/host';
 import { bangunRekap, namaSatker, type RekapMasukan } from '../core/rekap';
 import { tulisRekap } from '../xlsx/rekap';
 import { BerkasTidakTerbaca, hitungBuffer, type HasilHitung } from './hitung';
-import { TEKS } from './teks';
+import { TEKS } from '../i18n/luring';
 
 export interface Ditolak {
   file: string;

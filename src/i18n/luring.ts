@@ -1,9 +1,9 @@
 /**
- * Texts of the offline page that the task pane does not have (the pane's dictionary, src/i18n/ui,
+ * The dictionary's section for the offline page: texts that the task pane does not have (the pane's dictionary, src/i18n/ui,
  * gives the rest: counts, severities, table kinds, rule names). Indonesian first; English when the
  * browser's language is English. Every English entry must exist (typed like the Indonesian).
  */
-import type { Lang } from '../app/host';
+import type { Lang } from './lang';
 
 const id = {
   title: 'Capaian PK (luring)',
