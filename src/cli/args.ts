@@ -18,6 +18,8 @@ export interface Args {
   rekursif: boolean;
   skala: PresetId | null;
   tahun: number | null;
+  /** hitung: write even when the output would lose something of the input (it is named). */
+  paksa: boolean;
 }
 
 const COMMANDS: readonly string[] = ['periksa', 'hitung', 'rekap'];
@@ -30,6 +32,9 @@ function option(args: Args, a: string, takeValue: (name: string) => string): voi
   } else if (a === '-o' || a === '--output') {
     if (command === 'periksa') throw new UsageError(K.opsiHanyaHitung(a));
     args.output = takeValue(a);
+  } else if (a === '--paksa') {
+    if (command !== 'hitung') throw new UsageError(K.paksaHanyaHitung);
+    args.paksa = true;
   } else if (a === '--rekursif') {
     args.rekursif = true;
   } else if (a === '--skala') {
@@ -53,7 +58,7 @@ export function parseArgs(argv: string[]): Args | 'help' {
   if (!COMMANDS.includes(command)) {
     throw new UsageError(K.perintahTakDikenal(command));
   }
-  const args: Args = { command: command as Command, inputs: [], json: false, output: null, rekursif: false, skala: null, tahun: null };
+  const args: Args = { command: command as Command, inputs: [], json: false, output: null, rekursif: false, skala: null, tahun: null, paksa: false };
   for (let i = 0; i < rest.length; i++) {
     let a = rest[i];
     let inline: string | null = null;

@@ -5,7 +5,7 @@ export const HELP = `capaian-pk: menghitung capaian dan klasifikasi Perjanjian K
 
 Pemakaian:
   capaian-pk periksa BERKAS.xlsx|FOLDER... [--json] [--rekursif] [--skala ID] [--tahun N]
-  capaian-pk hitung  BERKAS.xlsx|FOLDER... [-o KELUARAN] [--rekursif] [--skala ID] [--tahun N]
+  capaian-pk hitung  BERKAS.xlsx|FOLDER... [-o KELUARAN] [--rekursif] [--skala ID] [--tahun N] [--paksa]
   capaian-pk rekap   BERKAS.xlsx|FOLDER... -o REKAP.xlsx [--rekursif] [--skala ID] [--tahun N]
 
 Perintah:
@@ -28,6 +28,9 @@ Opsi:
   --rekursif      masuk juga ke subfolder.
   --skala ID      skala klasifikasi: ${PRESET_IDS.join(', ')}.
   --tahun N       tahun pengukuran N (mis. 2023).
+  --paksa         (hitung) tetap menulis walau keluaran akan kehilangan sesuatu dari
+                  masukan (rumus array yang terpotong, gambar atau grafik pada lembar hasil
+                  lama yang diganti); tanpa opsi ini hal itu disebutkan dan tidak ditulis.
   -h, --help      tampilkan bantuan ini.
 
 Pengaturan yang tersimpan di buku kerja dipakai; opsi di baris perintah menggantikannya.
@@ -36,6 +39,7 @@ Kode keluar:
   0  tidak ada temuan galat
   1  ada temuan galat (pada beberapa berkas: di sedikitnya satu buku kerja)
   2  masukan tidak dapat dipakai (berkas tidak ada/tidak terbaca, bukan .xlsx,
-     tidak ada tabel PK yang dikenali, opsi salah); pada beberapa berkas: tidak ada
+     tidak ada tabel PK yang dikenali, opsi salah, atau keluaran akan kehilangan
+     isi masukan tanpa --paksa); pada beberapa berkas: tidak ada
      satu pun yang dapat dipakai
 `;

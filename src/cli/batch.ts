@@ -86,7 +86,7 @@ export async function batch(args: Args, masukan: Masukan, io: CliIO, proses: Pro
       io.progress?.(null); // not on top of the progress line
       io.err(`${file}: ${K.peringatan(oneLine(w))}`);
     };
-    return { command: args.command, output, skala: args.skala, tahun: args.tahun, peringatan };
+    return { command: args.command, output, skala: args.skala, tahun: args.tahun, paksa: args.paksa, peringatan };
   };
   let dipakaiN = 0;
   let ditolak = 0;

@@ -18,7 +18,8 @@ import type { Settings } from '../core/settings';
 import type { Analysis, PlanSummary } from '../core/types';
 import type { WorkbookSnapshot } from '../core/grid';
 import { XlsxError } from '../xlsx/errors';
-import { bacaBuku, type Bacaan, tulisHitung } from '../xlsx/hitung';
+import { uraiKehilangan } from '../xlsx/carry-text';
+import { bacaBuku, type Bacaan, rencanakan, tulisHitung } from '../xlsx/hitung';
 import { nodeCodec } from './codec';
 import { pesanBaca, pesanTulis } from './galat-berkas';
 import { parseArgs, UsageError, type Args } from './args';
@@ -86,6 +87,8 @@ export interface Tugas {
   output: string | null;
   skala: Args['skala'];
   tahun: Args['tahun'];
+  /** hitung: write even when the output would lose something of the input (named in the lines). */
+  paksa?: boolean;
   /** Called with each warning about the stored settings as soon as they are read. */
   peringatan?: (w: string) => void;
 }
@@ -138,7 +141,12 @@ export async function prosesBerkas(file: string, tugas: Tugas): Promise<HasilBer
   const hasil: HasilBerkas = { analysis, snapshot, warnings: b.warnings, summary: null, lines: [], written: null, ms: { read: t1 - t0, analyse: t2 - t1, write: 0 } };
   if (tugas.command !== 'hitung') return hasil;
   const out = tugas.output ?? defaultOutput(file);
-  const { plan: p, placed, bytes: written, result: res } = tulisHitung(b, new Date(), backupDeflate);
+  const r = rencanakan(b);
+  const hilang = r.hilang.map((h) => uraiKehilangan(h));
+  // Nothing of the input is lost silently: named, and not written unless --paksa.
+  if (hilang.length && !tugas.paksa) throw new UsageError(K.tidakTerbawa(path.basename(file), hilang));
+  const { plan: p, placed } = r;
+  const { bytes: written, result: res } = tulisHitung(b, r, new Date(), backupDeflate);
   try {
     await fs.promises.writeFile(out, written);
   } catch (e) {
@@ -149,6 +157,7 @@ export async function prosesBerkas(file: string, tugas: Tugas): Promise<HasilBer
   if (res.skippedPerson) lines.push(K.catatanOrang(res.skippedPerson));
   for (const x of placed) if (x.renamedFrom) lines.push(K.peringatan(K.lembarDiganti(x.renamedFrom, x.spec.name)));
   for (const w of res.warnings) lines.push(K.peringatan(w));
+  if (hilang.length) lines.push(K.peringatan(K.dipaksa(hilang.join('; '))));
   lines.push(K.ditulis(out));
   return { ...hasil, summary: p.summary, lines, written: out, ms: { ...hasil.ms, write: clock() - t2 } };
 }
@@ -156,7 +165,7 @@ export async function prosesBerkas(file: string, tugas: Tugas): Promise<HasilBer
 /** One file, as the command line has always done it. */
 async function satuBerkas(args: Args, file: string, io: CliIO): Promise<number> {
   const peringatan = (w: string): void => io.err(K.peringatan(oneLine(w)));
-  const r = await prosesBerkas(file, { command: args.command, output: args.output, skala: args.skala, tahun: args.tahun, peringatan });
+  const r = await prosesBerkas(file, { command: args.command, output: args.output, skala: args.skala, tahun: args.tahun, paksa: args.paksa, peringatan });
   if (args.command === 'periksa') {
     const galat = r.analysis.findings.some((f) => f.severity === 'galat');
     if (args.json) io.out(JSON.stringify(toPeriksaJson(r.analysis), null, 2));

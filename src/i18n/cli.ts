@@ -9,6 +9,7 @@ const id = {
   perintahTakDikenal: (c: string) => `Perintah tidak dikenal: ${c} (gunakan periksa, hitung atau rekap; lihat --help).`,
   opsiPerluNilai: (o: string) => `Opsi ${o} membutuhkan nilai.`,
   jsonHanyaPeriksa: 'Opsi --json hanya untuk perintah periksa.',
+  paksaHanyaHitung: 'Opsi --paksa hanya untuk perintah hitung.',
   opsiHanyaHitung: (o: string) => `Opsi ${o} hanya untuk perintah hitung dan rekap.`,
   skalaTakDikenal: (v: string, pilihan: string) => `Skala tidak dikenal: ${v} (pilihan: ${pilihan}).`,
   tahunTakSah: (v: string) => `Tahun tidak sah: ${v} (harus antara 2000 dan 2100).`,
@@ -34,6 +35,10 @@ const id = {
   ditulis: (f: string) => `Ditulis: ${f}`,
   lembarDiganti: (wanted: string, used: string) => `lembar "${wanted}" sudah ada dan dibuat oleh orang lain; hasil ditulis ke lembar "${used}".`,
   folderKosong: (d: string) => `tidak ada berkas .xlsx di folder ${d}.`,
+  rumusArray: (sheet: string, range: string, cell: string) => `rumus array di ${sheet}!${range} akan rusak karena sel ${cell} di dalamnya ditulis`,
+  isiLembar: (sheet: string, n: number) => `lembar "${sheet}" (hasil proses sebelumnya, diganti) memuat ${n} bagian tambahan (gambar, grafik, objek atau tautan) yang tidak dapat dibawa`,
+  tidakTerbawa: (f: string, apa: string[]) => `Tidak ditulis: ${f} memuat isi yang akan hilang di keluaran: ${apa.join('; ')}. Simpan hal itu di tempat lain, atau ulangi dengan --paksa untuk tetap menulis tanpanya.`,
+  dipaksa: (apa: string) => `dengan --paksa, keluaran ditulis tanpa: ${apa}`,
 };
 
 export type CliMessages = typeof id;
@@ -43,6 +48,7 @@ const en: CliMessages = {
   perintahTakDikenal: (c) => `Unknown command: ${c} (use periksa, hitung or rekap; see --help).`,
   opsiPerluNilai: (o) => `Option ${o} needs a value.`,
   jsonHanyaPeriksa: 'Option --json is for the periksa command only.',
+  paksaHanyaHitung: 'Option --paksa is for the hitung command only.',
   opsiHanyaHitung: (o) => `Option ${o} is for the hitung and rekap commands only.`,
   skalaTakDikenal: (v, pilihan) => `Unknown scale: ${v} (choices: ${pilihan}).`,
   tahunTakSah: (v) => `Invalid year: ${v} (must be between 2000 and 2100).`,
@@ -68,6 +74,10 @@ const en: CliMessages = {
   ditulis: (f) => `Written: ${f}`,
   lembarDiganti: (wanted, used) => `a sheet "${wanted}" already exists and was made by someone else; the results went to sheet "${used}".`,
   folderKosong: (d) => `no .xlsx file in folder ${d}.`,
+  rumusArray: (sheet, range, cell) => `the array formula in ${sheet}!${range} would break because cell ${cell} inside it is written`,
+  isiLembar: (sheet, n) => `sheet "${sheet}" (an earlier run's result, replaced) holds ${n} more parts (pictures, charts, objects or links) that cannot be carried over`,
+  tidakTerbawa: (f, apa) => `Not written: ${f} holds content the output would lose: ${apa.join('; ')}. Keep it elsewhere, or run again with --paksa to write without it.`,
+  dipaksa: (apa) => `with --paksa, the output was written without: ${apa}`,
 };
 
 export const CLI: Record<Lang, CliMessages> = { id, en };

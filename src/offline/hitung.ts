@@ -9,7 +9,8 @@ import type { Analysis, PlanSummary } from '../core/types';
 import { kamus } from '../i18n';
 import { PESAN_BERKAS } from '../i18n/berkas';
 import { XlsxError } from '../xlsx/errors';
-import { bacaBuku, type Bacaan, tulisHitung } from '../xlsx/hitung';
+import { uraiKehilangan } from '../xlsx/carry-text';
+import { bacaBuku, type Bacaan, rencanakan, tulisHitung } from '../xlsx/hitung';
 
 export interface HasilHitung {
   file: string;
@@ -38,9 +39,12 @@ export async function hitungBuffer(data: ArrayBuffer | Uint8Array, file: string,
     throw new BerkasTidakTerbaca(PESAN_BERKAS[e.code][lang](file));
   }
   if (b.analysis.tables.length === 0) throw new BerkasTidakTerbaca(K.tanpaTabel(file, b.prepared.input.sheets.length));
-  const w = tulisHitung(b, when);
-  const renamed = w.placed.filter((x) => x.renamedFrom).map((x) => K.lembarDiganti(x.renamedFrom!, x.spec.name));
-  return { file, analysis: b.analysis, snapshot: b.prepared.input, summary: w.plan.summary, output: w.bytes, warnings: [...b.warnings, ...renamed, ...w.result.warnings] };
+  const r = rencanakan(b);
+  const w = tulisHitung(b, r, when);
+  const renamed = r.placed.filter((x) => x.renamedFrom).map((x) => K.lembarDiganti(x.renamedFrom!, x.spec.name));
+  // The page has no --paksa: what the download lacks is named with the other warnings.
+  const lost = r.hilang.length ? [K.dipaksa(r.hilang.map((h) => uraiKehilangan(h, lang)).join('; '))] : [];
+  return { file, analysis: b.analysis, snapshot: b.prepared.input, summary: r.plan.summary, output: w.bytes, warnings: [...b.warnings, ...renamed, ...lost, ...w.result.warnings] };
 }
 
 /** `BERKAS.capaian.xlsx`, as the command line names its output. */

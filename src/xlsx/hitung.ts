@@ -4,7 +4,8 @@
  *   1. bacaBuku: open the package, read every sheet into a Grid, read the stored settings, prepare
  *      the run as Excel does (src/core/prepare-run.ts: the add-in's own sheets are output, never
  *      input; the ledger of earlier runs is applied), analyse;
- *   2. tulisHitung: plan, keep what the plan overwrites in the backup, and patch the package.
+ *   2. rencanakan: plan, place the new sheets, and find what the output would lose (carry.ts);
+ *   3. tulisHitung: keep what the plan overwrites in the backup, and patch the package.
  * Bytes in, bytes out: no fs, no Buffer (the offline page runs it in the browser). A workbook the
  * reader cannot take throws an XlsxError (its code says why; callers word it).
  */
@@ -19,7 +20,8 @@ import { XlsxError } from './errors';
 import { snapshotFromPackage, tablesBySheet } from './fast-read';
 import { backupChunks, backupInSnapshot, buildBackup } from './ledger';
 import { openPackage } from './open';
-import type { Package } from './package';
+import { kehilangan, type Kehilangan } from './carry';
+import { type Package, workbookPart } from './package';
 import { applyPlanToPackage, type WriteResult } from './writer';
 import type { Codec } from './zip';
 
@@ -73,24 +75,28 @@ export function bacaBuku(bytes: Uint8Array, file: string, opts: BacaOptions = {}
   return { pkg, full, prepared, backup, settings, warnings: stored.warnings, analysis };
 }
 
-export interface HasilTulis {
+export interface Rencana {
   plan: WritePlan;
   /** The new sheets, with the name each went to (a person's sheet of the same name is kept). */
   placed: SheetPlacement[];
-  bytes: Uint8Array;
-  result: WriteResult;
+  /** What the output would lose of the input (src/xlsx/carry.ts); empty when nothing. */
+  hilang: Kehilangan[];
 }
 
-/**
- * Step 2: plan, back up, write. `when` dates the backup; `backupDeflate` is the raw deflate for the
- * backup's text (level 9). The package of `b` is patched: call this once per Bacaan.
- */
-export function tulisHitung(b: Bacaan, when: Date, backupDeflate?: (d: Uint8Array) => Uint8Array): HasilTulis {
+/** Step 2: the plan, the sheets placed, and what writing it would lose. */
+export function rencanakan(b: Bacaan): Rencana {
   const planned = plan(b.analysis, { mode: 'hitung', renstra: true, workbook: b.prepared.original });
   const placed = planned.sheets.map((spec) => b.prepared.place(spec));
   const p: WritePlan = { ...planned, sheets: placed.map((x) => x.spec) };
+  return { plan: p, placed, hilang: kehilangan(b.pkg, workbookPart(b.pkg), p) };
+}
+
+/**
+ * Step 3: back up and write. `when` dates the backup; `backupDeflate` is the raw deflate for the
+ * backup's text. The package of `b` is patched: call this once per Bacaan.
+ */
+export function tulisHitung(b: Bacaan, r: Rencana, when: Date, backupDeflate?: (d: Uint8Array) => Uint8Array): { bytes: Uint8Array; result: WriteResult } {
   // The backup first (from the workbook as it is before this run), then the writes.
-  const kept = buildBackup(b.full, p, b.backup, when);
-  const { bytes, result } = applyPlanToPackage(b.pkg, p, { backup: backupChunks(kept, b.backup, backupDeflate) });
-  return { plan: p, placed, bytes, result };
+  const kept = buildBackup(b.full, r.plan, b.backup, when);
+  return applyPlanToPackage(b.pkg, r.plan, { backup: backupChunks(kept, b.backup, backupDeflate) });
 }
