@@ -58,8 +58,65 @@ export function hash53(str: string): string {
 
 const SHORT_TEXT = 12;
 
-/** A cell reference in a formula (not part of a name or a function call). */
-const REF_IN_FORMULA = /(^|[^A-Za-z0-9_.])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])/g;
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** [A-Za-z0-9_] */
+const isWord = (c: number): boolean => isDigit(c) || isUpper(c) || (c >= 97 && c <= 122) || c === 95;
+
+/**
+ * A cell reference starting at q: $?[A-Z]{1,3}$?\d+ not followed by [A-Za-z0-9_(] (then it is
+ * part of a name or a function call). Greedy runs, as the pattern's backtracking ends the same.
+ */
+function refAt(s: string, q: number): { end: number; dc: boolean; col: string; dr: boolean; row: string } | null {
+  const n = s.length;
+  let i = q;
+  const dc = s.charCodeAt(i) === 36;
+  if (dc) i++;
+  const ls = i;
+  while (i < n && isUpper(s.charCodeAt(i))) i++;
+  if (i - ls < 1 || i - ls > 3) return null;
+  const col = s.slice(ls, i);
+  const dr = s.charCodeAt(i) === 36;
+  if (dr) i++;
+  const ds = i;
+  while (i < n && isDigit(s.charCodeAt(i))) i++;
+  if (i === ds) return null;
+  if (i < n && (isWord(s.charCodeAt(i)) || s.charCodeAt(i) === 40)) return null;
+  return { end: i, dc, col, dr, row: s.slice(ds, i) };
+}
+
+/**
+ * The references of a formula part (outside quotes) made relative to `at`: what
+ * part.replace(/(^|[^A-Za-z0-9_.])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])/g, ...) gives, by a
+ * scan (it runs for every formula the add-in writes; tests/core/ledger-relative.test.ts compares).
+ */
+function relativeRefs(part: string, at: { row: number; col: number }): string {
+  let out = '';
+  let copied = 0;
+  let p = 0;
+  while (p < part.length) {
+    // the pattern's (^|[^A-Za-z0-9_.]): a reference at the start, or after one such character
+    let start = -1;
+    let r = p === 0 ? refAt(part, 0) : null;
+    if (r) start = 0;
+    else {
+      const c = part.charCodeAt(p);
+      if (!isWord(c) && c !== 46) {
+        r = refAt(part, p + 1);
+        if (r) start = p + 1;
+      }
+    }
+    if (!r) {
+      p++;
+      continue;
+    }
+    const n = colNumber(r.col);
+    out += part.slice(copied, start) + (r.dr ? `R${r.row}` : `R[${Number(r.row) - at.row}]`) + (r.dc ? `C${n}` : `C[${n - at.col}]`);
+    copied = r.end;
+    p = r.end;
+  }
+  return copied === 0 ? part : out + part.slice(copied);
+}
 
 /**
  * A formula's references made relative to the cell holding it (E5/D5 in F5 -> R[0]C[-1]/R[0]C[-2]),
@@ -68,17 +125,10 @@ const REF_IN_FORMULA = /(^|[^A-Za-z0-9_.])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Za-z0
  */
 export function relativeFormula(formula: string, cell: string): string {
   const at = parseA1(cell);
-  const relative = (part: string): string =>
-    part.replace(REF_IN_FORMULA, (_m, pre: string, dc: string, col: string, dr: string, row: string) => {
-      const n = colNumber(col);
-      const c = dc ? `C${n}` : `C[${n - at.col}]`;
-      const r = dr ? `R${row}` : `R[${Number(row) - at.row}]`;
-      return `${pre}${r}${c}`;
-    });
-  if (!formula.includes('"')) return relative(formula);
+  if (!formula.includes('"')) return relativeRefs(formula, at);
   return formula
     .split('"')
-    .map((part, i) => (i % 2 === 1 ? part : relative(part)))
+    .map((part, i) => (i % 2 === 1 ? part : relativeRefs(part, at)))
     .join('"');
 }
 
