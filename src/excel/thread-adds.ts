@@ -7,8 +7,17 @@
  * add Excel refuses is given up: that finding is listed on the Temuan sheet only, the run goes on.
  * Any other error (a lost connection, edit mode, an inactive workbook) is rethrown: the write fails
  * and is rolled back.
+ *
+ * writeAndAdd puts the adds in the same request as the run's last writes, after a trace message:
+ * a batch is not a transaction (the operations before the failing one are applied, and
+ * error.traceMessages lists the trace messages run before the error:
+ * https://learn.microsoft.com/en-us/javascript/api/office/officeextension.error), so when the
+ * request fails on a thread after the trace, the writes are in and only the threads are retried;
+ * a refusal costs syncs only when something was actually refused.
  */
 
+import type { Op } from './apply';
+import { execute } from './apply';
 import type { CommentMode, ThreadChange } from './comments';
 import { threadOps } from './comments';
 import { errorCode, stopsRun } from './errors';
@@ -49,12 +58,16 @@ async function tryAll(context: Excel.RequestContext, mode: CommentMode, adds: Th
   }
 }
 
-/** Adds every thread it can; returns the adds Excel refused. */
-export async function addThreads(context: Excel.RequestContext, mode: CommentMode, adds: ThreadChange[]): Promise<ThreadChange[]> {
+/**
+ * Adds every thread it can; returns the adds Excel refused. `refusedWith`: the adds were already
+ * sent once and refused with that code (writeAndAdd), so the first step is the read-back.
+ */
+export async function addThreads(context: Excel.RequestContext, mode: CommentMode, adds: ThreadChange[], refusedWith?: string): Promise<ThreadChange[]> {
   if (mode === 'sheet-only' || adds.length === 0) return [];
   const refused: ThreadChange[] = [];
   const queue: ThreadChange[][] = [adds];
   let notImplemented = 0;
+  let tried = refusedWith ?? null;
   while (queue.length) {
     const part = queue.shift()!;
     // Two single adds answered NotImplemented: this Excel lacks the API, not a cell; the rest
@@ -63,7 +76,8 @@ export async function addThreads(context: Excel.RequestContext, mode: CommentMod
       refused.push(...part);
       continue;
     }
-    const code = await tryAll(context, mode, part);
+    const code = tried ?? (await tryAll(context, mode, part));
+    tried = null;
     if (code === null) continue;
     const present = await oursNow(context, mode);
     const missing = part.filter((a) => !present.has(keyOf(a.sheet, a.cell)));
@@ -79,3 +93,47 @@ export async function addThreads(context: Excel.RequestContext, mode: CommentMod
   return refused;
 }
 
+
+/** The trace message queued between the run's writes and its new threads. */
+export const WRITES_DONE = 'capaianpk:writes-done';
+
+function traceMessagesOf(err: unknown): string[] {
+  const t = (err as { traceMessages?: unknown } | null)?.traceMessages;
+  return Array.isArray(t) ? t.filter((x): x is string => typeof x === 'string') : [];
+}
+
+/**
+ * Runs `ops` (the writes, in as few requests as the budget allows) with the new threads queued
+ * after them, in the same request when they fit; returns the adds Excel refused. A failure before
+ * the trace message (a write) is rethrown: the caller rolls back.
+ */
+export async function writeAndAdd(
+  context: Excel.RequestContext,
+  ops: Op[],
+  mode: CommentMode,
+  adds: ThreadChange[],
+  budget: number,
+  onSync?: (done: number, total: number) => void,
+): Promise<ThreadChange[]> {
+  const addOps = mode === 'sheet-only' ? [] : threadOps(mode, adds);
+  if (!addOps.length) {
+    await execute(context, ops, budget, onSync);
+    return [];
+  }
+  if (!ops.length) return addThreads(context, mode, adds);
+  const marker: Op = { bytes: 80, label: 'trace writes done', run: (ctx) => ctx.trace(WRITES_DONE) };
+  let done = 0;
+  try {
+    await execute(context, [...ops, marker, ...addOps], budget, (d, total) => {
+      done = d;
+      onSync?.(d, total);
+    });
+    return [];
+  } catch (err) {
+    // the writes are in when the marker ran: in an earlier request, or in this one before the error
+    const written = done > ops.length || traceMessagesOf(err).includes(WRITES_DONE);
+    const code = errorCode(err) ?? '';
+    if (!written || stopsRun(err) || !THREAD_REFUSALS.has(code)) throw err;
+    return addThreads(context, mode, adds, code);
+  }
+}
