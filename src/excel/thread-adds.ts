@@ -3,8 +3,9 @@
  * in one request; when Excel refuses it (comments.add answering NotImplemented on some Windows
  * builds, OfficeDev/office-js#1847; InvalidArgument on a cell it will not take), the threads now
  * present are read back (Excel applies the operations of a failed request that came before the
- * failing one), and what is still missing is tried again in halves, down to a single add. A single
- * add Excel refuses is given up: that finding is listed on the Temuan sheet only, the run goes on.
+ * failing one, and none after it), so the first add still missing is the one refused: it is given
+ * up (that finding becomes a note where notes exist, else is listed on the Temuan sheet only) and
+ * the adds after it are tried again together; the run goes on.
  * Any other error (a lost connection, edit mode, an inactive workbook) is rethrown: the write fails
  * and is rolled back.
  *
@@ -34,6 +35,7 @@ async function oursNow(context: Excel.RequestContext, mode: CommentMode): Promis
   const items = mode === 'threaded' ? context.workbook.comments : context.workbook.notes;
   items.load('items/content');
   await context.sync();
+  if (!items.items.length) return new Set();
   const locs = items.items.map((c) => {
     const r = c.getLocation();
     r.load('address');
@@ -82,13 +84,13 @@ export async function addThreads(context: Excel.RequestContext, mode: CommentMod
     const present = await oursNow(context, mode);
     const missing = part.filter((a) => !present.has(keyOf(a.sheet, a.cell)));
     if (missing.length === 0) continue;
-    if (missing.length === 1) {
-      if (part.length === 1 && code === 'NotImplemented') notImplemented++;
-      refused.push(missing[0]);
-      continue;
-    }
-    const mid = Math.ceil(missing.length / 2);
-    queue.unshift(missing.slice(0, mid), missing.slice(mid));
+    // A failed request keeps what ran before the failing operation and runs nothing after it (see
+    // the header): the adds before the refused one are in, so the first one missing is the one
+    // Excel refused; the ones after it are tried again together.
+    const [first, ...rest] = missing;
+    if (code === 'NotImplemented') notImplemented++;
+    refused.push(first);
+    if (rest.length) queue.unshift(rest);
   }
   return refused;
 }
