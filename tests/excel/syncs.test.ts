@@ -8,8 +8,9 @@
  * Before this part of the issue a first Hitung took 5 syncs at 200 and 2,000 indicators.
  */
 import { benchHitungTwice, benchWorkbook } from '../../src/testing/excel/bench';
-import { createFakeExcel } from '../../src/testing/excel';
-import { createSession } from '../../src/excel/session';
+import { createFakeExcel, gridFromRows } from '../../src/testing/excel';
+import { createSession, detectCaps } from '../../src/excel/session';
+import { readWorkbook } from '../../src/excel/read';
 import { hitung } from '../../src/excel/flows/hitung';
 import { measuredBytesPerCell, planBands } from '../../src/excel/read-bands';
 import { WRITES_DONE, writeAndAdd } from '../../src/excel/thread-adds';
@@ -53,6 +54,20 @@ describe('syncs per Hitung', () => {
     const cells = (d: ReturnType<typeof fake.dump>) => sheetOf(d, 'Pengukuran 2023').cells;
     expect(cells(fake.dump())).toEqual(cells(ref.fake.dump()));
   }, 30_000);
+
+  test('an active sheet with 600 merged areas: read in bands of 256 rows with its information, no failed sync', async () => {
+    const rows = Array.from({ length: 600 }, (_, i) => [`v${i + 1}`, null]);
+    const merges = rows.map((_, i) => `A${i + 1}:B${i + 1}`);
+    const fake = createFakeExcel({ sheets: [gridFromRows('Rencana Aksi', rows, { merges })], activeSheet: 'Rencana Aksi' });
+    fake.resetStats();
+    const read = await fake.run((ctx) => readWorkbook(ctx, detectCaps(ctx, fake.isSetSupported)));
+    // 600 rows: bands 1-256, 257-512, 513-600 hold 256 + 256 + 88 = 600 areas, each band under 512
+    expect(read.snapshot.sheets[0].merges).toHaveLength(600);
+    expect(read.remarks).toEqual([]);
+    // list + size; information + merged areas + contents (the code before: the whole sheet's 600
+    // areas failed that request, then information again, contents, merged areas in bands = 5)
+    expect(fake.stats.syncs).toBe(2);
+  });
 
   test('bands after the first are planned with the bytes per cell measured on it', () => {
     const area = { top: 1, left: 1, bottom: 10_000, right: 10 };
