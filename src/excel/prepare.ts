@@ -31,7 +31,7 @@ export interface Prepared {
 export async function prepare(s: Session, focus: boolean): Promise<Prepared> {
   return s.run(async (context) => {
     const caps = detectCaps(context, s.isSet);
-    const read = await readWorkbook(context, caps, { budget: s.budget });
+    const read = await readWorkbook(context, caps, { budget: s.readBudget });
     const st = settingsFrom(read.settingsSheet, read.settingsOffice);
     const backup = parseBackup(read.backupRaw);
     const run = prepareRun({

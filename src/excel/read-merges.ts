@@ -33,7 +33,8 @@ export function mergeBands(areas: Band[]): Band[] {
   return out;
 }
 
-async function readOnce(context: Excel.RequestContext, bands: Band[]): Promise<Area[][]> {
+/** Queues the merged-area loads of `bands`; the returned function reads them (per band) after the sync. */
+export function queueMerges(context: Excel.RequestContext, bands: Band[]): () => Area[][] {
   const loaded = bands.map((b) => {
     const r = context.workbook.worksheets
       .getItem(b.sheet)
@@ -42,8 +43,13 @@ async function readOnce(context: Excel.RequestContext, bands: Band[]): Promise<A
     r.load('address');
     return r;
   });
+  return () => loaded.map((r) => (r.isNullObject ? [] : parseAreasAddress(r.address)));
+}
+
+async function readOnce(context: Excel.RequestContext, bands: Band[]): Promise<Area[][]> {
+  const collect = queueMerges(context, bands);
   await context.sync();
-  return loaded.map((r) => (r.isNullObject ? [] : parseAreasAddress(r.address)));
+  return collect();
 }
 
 /** One sheet's bands, halved on failure down to MIN_ROWS rows; null when they cannot be read. */

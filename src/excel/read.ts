@@ -2,23 +2,27 @@
  * Read side of the Office.js adapter: every sheet the engine needs as a Grid, plus what the write
  * side must know (protection, filters, existing comments/notes, tables, the add-in's hidden
  * sheets), within Excel's limits:
- *   sync 1: sheet list, active sheet, workbook protection, comment and note items, the setting;
+ *   sync 1: sheet list, active sheet and its used range's size, workbook protection, comment and
+ *           note items, the setting;
  *   sync 2: every sheet's used range by values (valuesOnly: formatted empty cells do not count)
- *           and its full extent (for merged areas), protection, tables, charts, AutoFilter; every
- *           comment's and note's cell;
- *   sync 3+: the contents in row bands packed under the response budget (read-bands.ts): one sync
- *           while the whole workbook fits (about 62,000 cells at the default 4 MB budget);
- *   last:    merged areas in bands of 256 rows (read-merges.ts), one sync unless one fails.
- * So the number of syncs does not grow with the row count until the contents pass the budget.
+ *           and its full extent (for merged areas), protection, tables, charts, AutoFilter, merged
+ *           areas (the active sheet's in bands of 256 rows, read-merges.ts); every comment's and
+ *           note's cell; and the active sheet's contents, as many row bands as the response budget
+ *           allows (read-bands.ts: about 73,000 cells at the default 4.7 MB budget);
+ *   sync 3+: only when needed: the rest of the contents (other sheets, the add-in's own sheets, a
+ *           large active sheet) in bands packed under the response budget (read-contents.ts);
+ *           merged areas again in bands when sync 2 failed on them (more than 512 in one sheet).
+ * So a workbook whose active sheet fits the budget is read in 2 syncs (3 with other sheets).
  */
 import type { Area, CellValue, Grid, WorkbookSnapshot } from '../core/grid';
 import { MARK } from '../core/comment-mark';
-import { DEFAULT_BUDGET } from './apply';
 import { cellOf, parseAreasAddress, splitAddress } from './read-address';
 import type { Band } from './read-bands';
-import { planBands, readInBands, READ_CELL_LIMIT } from './read-bands';
+import { measuredBytesPerCell, planBands, READ_BUDGET, READ_CELL_LIMIT } from './read-bands';
+import type { BandResult, Contents } from './read-contents';
+import { contentsBySheet, queueContents, readContents } from './read-contents';
 import type { MergeRead } from './read-merges';
-import { readMerges } from './read-merges';
+import { mergeBands, queueMerges, readMerges } from './read-merges';
 import { stopsRun } from './errors';
 
 export { parseAreasAddress } from './read-address';
@@ -48,7 +52,7 @@ export interface Capabilities {
 export interface ReadOptions {
   /** Load the user's sheets as Grids (default true); false reads only what Pulihkan needs. */
   grids?: boolean;
-  /** Response budget per request in bytes (default 4,000,000, under Excel on the web's 5 MB). */
+  /** Response budget per request in bytes (default READ_BUDGET, under Excel on the web's 5 MB). */
   budget?: number;
 }
 
@@ -99,12 +103,6 @@ export interface WorkbookRead {
 /** A sheet too large to read at all (a stray value at XFD1048576): left out with a remark. */
 const MAX_SHEET_CELLS = READ_CELL_LIMIT;
 
-interface Contents {
-  values: unknown[][];
-  text?: unknown[][];
-  numberFormat?: unknown[][];
-  formulas?: unknown[][];
-}
 
 function toGrid(name: string, visibility: SheetMeta['visibility'], at: Area | null, c: Contents | null, merges: Area[]): Grid {
   const vis = visibility === 'VeryHidden' ? 'veryHidden' : visibility === 'Hidden' ? 'hidden' : 'visible';
@@ -135,15 +133,22 @@ interface Head {
   comments: Excel.CommentCollection | null;
   notes: Excel.NoteCollection | null;
   setting: Excel.Setting;
+  /** The active sheet's used range by values and its full extent (sizes only), when grids are read. */
+  activeUsed: Excel.Range | null;
+  activeFull: Excel.Range | null;
 }
 
-/** Sync 1: the sheet list, the active sheet, workbook protection, comments, notes, the setting. */
-async function readHead(context: Excel.RequestContext, caps: Capabilities): Promise<Head> {
+/** Sync 1: the sheet list, the active sheet and its size, workbook protection, comments, notes, the setting. */
+async function readHead(context: Excel.RequestContext, caps: Capabilities, withGrids: boolean): Promise<Head> {
   const wb = context.workbook;
   const sheets = wb.worksheets;
   sheets.load('items/name,items/visibility');
   const active = wb.worksheets.getActiveWorksheet();
   active.load('name');
+  const activeUsed = withGrids ? active.getUsedRangeOrNullObject(true) : null;
+  activeUsed?.load('rowIndex,columnIndex,rowCount,columnCount');
+  const activeFull = withGrids && caps.merges ? active.getUsedRangeOrNullObject(false) : null;
+  activeFull?.load('rowIndex,columnIndex,rowCount,columnCount');
   const protection = (wb as unknown as { protection?: Excel.WorkbookProtection }).protection ?? null;
   protection?.load('protected');
   const comments = caps.comments ? wb.comments : null;
@@ -153,7 +158,7 @@ async function readHead(context: Excel.RequestContext, caps: Capabilities): Prom
   const setting = wb.settings.getItemOrNullObject(SETTINGS_KEY);
   setting.load('value');
   await context.sync();
-  return { sheets, active, structure: protection, comments, notes, setting };
+  return { sheets, active, structure: protection, comments, notes, setting, activeUsed, activeFull };
 }
 
 interface SheetInfo {
@@ -175,12 +180,31 @@ function areaOf(r: Excel.Range | null): Area | null {
   return { top: r.rowIndex + 1, left: r.columnIndex + 1, bottom: r.rowIndex + r.rowCount, right: r.columnIndex + r.columnCount };
 }
 
+/** What sync 2 reads besides the sheet information: the active sheet's first content bands and its merge bands. */
+interface Early {
+  contents: Band[];
+  merges: Band[];
+}
+const NO_EARLY: Early = { contents: [], merges: [] };
+
+function earlyOf(head: Head, wantMerges: boolean, budget: number): Early {
+  const sheet = head.active.name;
+  const used = areaOf(head.activeUsed);
+  const full = areaOf(head.activeFull);
+  if (isOwnSheet(sheet)) return NO_EARLY;
+  return {
+    contents: used && cellCount(used) <= MAX_SHEET_CELLS ? planBands([{ sheet, area: used }], budget).requests[0] ?? [] : [],
+    merges: wantMerges && full && cellCount(full) <= MAX_SHEET_CELLS ? mergeBands([{ sheet, area: full }]) : [],
+  };
+}
+
 /**
- * Sync 2: used ranges (dimensions only), protection, tables, charts, filters, thread cells; with
- * `withMerges`, each sheet's merged areas too (fails when a sheet has more than 512: the caller
- * then reads them in bands, read-merges.ts).
+ * Sync 2: used ranges (dimensions only), protection, tables, charts, filters, thread cells, and
+ * `early`; with `withMerges`, each other sheet's merged areas too (fails when a sheet has more than
+ * 512: the caller then reads them in bands, read-merges.ts).
  */
-async function readSheetInfo(context: Excel.RequestContext, caps: Capabilities, head: Head, withGrids: boolean, withMerges: boolean) {
+async function readSheetInfo(context: Excel.RequestContext, caps: Capabilities, head: Head, withGrids: boolean, withMerges: boolean, early: Early) {
+  const banded = new Set(early.merges.map((b) => b.sheet));
   const infos: SheetInfo[] = head.sheets.items.map((ws) => {
     const own = isOwnSheet(ws.name);
     const used = own || withGrids ? ws.getUsedRangeOrNullObject(true) : null;
@@ -200,47 +224,20 @@ async function readSheetInfo(context: Excel.RequestContext, caps: Capabilities, 
       range.load('address');
       filter = { af, range };
     }
-    const merged = withMerges && full ? full.getMergedAreasOrNullObject() : null;
+    const merged = withMerges && full && !banded.has(ws.name) ? full.getMergedAreasOrNullObject() : null;
     merged?.load('address');
     return { ws, name: ws.name, own, visibility: ws.visibility as SheetMeta['visibility'], used, full, tables, charts, filter, merged };
   });
   const locate = (items: Array<{ getLocation(): Excel.Range }>) => items.map((c) => { const r = c.getLocation(); r.load('address'); return r; });
   const commentLocs = head.comments ? locate(head.comments.items) : [];
   const noteLocs = head.notes ? locate(head.notes.items) : [];
+  const own = new Set(infos.filter((s) => s.own).map((s) => s.name));
+  const contents = queueContents(context, early.contents, own);
+  const merges = queueMerges(context, early.merges);
   await context.sync();
-  return { infos, commentLocs, noteLocs };
-}
-
-/** Sync 3+: the contents of every sheet in bands (own sheets: values only). */
-async function readContents(context: Excel.RequestContext, areas: Band[], own: Set<string>, budget: number): Promise<Map<string, Contents>> {
-  const plan = planBands(areas, budget);
-  const got = await readInBands(plan.requests, async (req) => {
-    const ranges = req.map((b) => {
-      const r = context.workbook.worksheets
-        .getItem(b.sheet)
-        .getRangeByIndexes(b.area.top - 1, b.area.left - 1, b.area.bottom - b.area.top + 1, b.area.right - b.area.left + 1);
-      if (own.has(b.sheet)) r.load('values');
-      else r.load('values,text,numberFormat,formulas');
-      return r;
-    });
-    await context.sync();
-    return ranges.map((r, i): Contents => (own.has(req[i].sheet) ? { values: r.values } : { values: r.values, text: r.text, numberFormat: r.numberFormat, formulas: r.formulas }));
-  });
-  const out = new Map<string, Contents>();
-  for (const { band, result } of got) {
-    const cur = out.get(band.sheet);
-    if (!cur) {
-      out.set(band.sheet, own.has(band.sheet) ? { values: [...result.values] } : { values: [...result.values], text: [...result.text!], numberFormat: [...result.numberFormat!], formulas: [...result.formulas!] });
-      continue;
-    }
-    cur.values.push(...result.values);
-    if (!own.has(band.sheet)) {
-      cur.text!.push(...result.text!);
-      cur.numberFormat!.push(...result.numberFormat!);
-      cur.formulas!.push(...result.formulas!);
-    }
-  }
-  return out;
+  const earlyMerges = new Map<string, Area[]>();
+  merges().forEach((areas, i) => earlyMerges.set(early.merges[i].sheet, [...(earlyMerges.get(early.merges[i].sheet) ?? []), ...areas]));
+  return { infos, commentLocs, noteLocs, early: contents(), earlyMerges };
 }
 
 function threadsOf(items: Array<{ id?: string; content: string; authorName: string }>, locs: Excel.Range[]): ExistingThread[] {
@@ -283,17 +280,32 @@ function mergeBandsOf(infos: SheetInfo[], wanted: boolean): Band[] {
   });
 }
 
+/** The used areas still to read after sync 2's early bands (a sheet read to row r continues at r + 1). */
+function restOf(areas: Band[], early: BandResult[]): Band[] {
+  const readTo = new Map<string, number>();
+  for (const { band } of early) readTo.set(band.sheet, Math.max(readTo.get(band.sheet) ?? 0, band.area.bottom));
+  return areas.flatMap((a) => {
+    const to = readTo.get(a.sheet);
+    if (to === undefined) return [a];
+    return to < a.area.bottom ? [{ sheet: a.sheet, area: { ...a.area, top: to + 1 } }] : [];
+  });
+}
+
 export async function readWorkbook(context: Excel.RequestContext, caps: Capabilities, opts: ReadOptions = {}): Promise<WorkbookRead> {
   const withGrids = opts.grids !== false;
-  const head = await readHead(context, caps);
+  const budget = opts.budget ?? READ_BUDGET;
+  const head = await readHead(context, caps, withGrids);
   const wantMerges = withGrids && caps.merges;
+  const early = withGrids ? earlyOf(head, wantMerges, budget) : NO_EARLY;
   let info: Awaited<ReturnType<typeof readSheetInfo>>;
   let mergesRead = wantMerges;
   try {
-    info = await readSheetInfo(context, caps, head, withGrids, wantMerges);
+    info = await readSheetInfo(context, caps, head, withGrids, wantMerges, early);
   } catch (err) {
-    if (!wantMerges || stopsRun(err)) throw err;
-    info = await readSheetInfo(context, caps, head, withGrids, false);
+    // more than 512 merged areas in a sheet, or a response larger than estimated: the information
+    // alone, then the contents and merged areas in bands
+    if ((!wantMerges && !early.contents.length) || stopsRun(err)) throw err;
+    info = await readSheetInfo(context, caps, head, withGrids, false, NO_EARLY);
     mergesRead = false;
   }
   const { infos, commentLocs, noteLocs } = info;
@@ -306,8 +318,13 @@ export async function readWorkbook(context: Excel.RequestContext, caps: Capabili
     else areas.push({ sheet: s.name, area: at });
   }
   const own = new Set(infos.filter((s) => s.own).map((s) => s.name));
-  const contents = await readContents(context, areas, own, opts.budget ?? DEFAULT_BUDGET);
-  const merged = mergesRead ? mergesOf(infos) : await readMerges(context, mergeBandsOf(infos, wantMerges));
+  const rest = await readContents(context, restOf(areas, info.early), own, budget, measuredBytesPerCell(info.early));
+  const contents = contentsBySheet([...info.early, ...rest], own);
+  let merged: MergeRead;
+  if (mergesRead) {
+    merged = mergesOf(infos);
+    for (const [sheet, list] of info.earlyMerges) merged.merges.set(sheet, list);
+  } else merged = await readMerges(context, mergeBandsOf(infos, wantMerges));
   for (const sheet of merged.unreadable) remarks.push({ kind: 'merges-unreadable', sheet });
   const ownText = (name: string) => (contents.get(name)?.values ?? []).map((r) => String(r[0] ?? '')).join('') || null;
   const grids: Grid[] = [];

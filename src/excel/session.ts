@@ -9,6 +9,7 @@ import { DEFAULT_BUDGET } from './apply';
 import type { Messages } from './messages';
 import { messages } from './messages';
 import type { Capabilities } from './read';
+import { READ_BUDGET } from './read-bands';
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -17,6 +18,8 @@ export interface OperationsOptions {
   now: () => Date;
   /** Request budget in bytes (default 4,000,000: under Excel on the web's 5 MB). */
   budget: number;
+  /** Response budget of a read in bytes (default: `budget` when given, else READ_BUDGET, read-bands.ts). */
+  readBudget?: number;
   isSetSupported?: (set: string, version: string) => boolean;
 }
 
@@ -28,6 +31,7 @@ export interface Session {
   t: ExcelTexts;
   now: () => Date;
   budget: number;
+  readBudget: number;
   isSet: ((set: string, version: string) => boolean) | undefined;
 }
 
@@ -50,6 +54,7 @@ export function createSession(run: ExcelRun, options: Partial<OperationsOptions>
     t: excelTexts(options.lang),
     now: options.now ?? (() => new Date()),
     budget: options.budget ?? DEFAULT_BUDGET,
+    readBudget: options.readBudget ?? options.budget ?? READ_BUDGET,
     isSet: options.isSetSupported ?? defaultIsSetSupported(),
   };
 }

@@ -13,7 +13,7 @@ import { backupOps, deleteBackupOps, mergeBackup, originalCell, parseBackup, pre
 import type { CommentMode, Reconciled, ThreadChange } from './comments';
 import { threadOps } from './comments';
 import { errorCode, refusalText } from './errors';
-import { addThreads } from './thread-adds';
+import { addThreads, writeAndAdd } from './thread-adds';
 import { sameBackup, writtenKey } from '../core/ledger';
 import { changedWrites, sheetUnchanged } from './unchanged';
 import { gridOf, metaOf } from './prepare';
@@ -176,11 +176,11 @@ function noteBackup(job: WriteJob): BackupData['notes'] {
   return [...threadBackup(job.threads.notes?.changes ?? []), ...threadBackup(adds)];
 }
 
-/** New threads, then a note for each thread Excel refused (threaded runs with notes). */
-async function addAll(context: Excel.RequestContext, job: WriteJob): Promise<WriteOutcome> {
-  if (!job.threads) return { refused: [], noted: 0 };
-  const refused = await addThreads(context, job.threads.mode, job.threads.rec.changes.filter((c) => c.kind === 'add'));
-  if (!refused.length || job.threads.mode !== 'threaded' || !job.caps.notes) return { refused, noted: 0 };
+/** The writes and the new threads (thread-adds.ts), then a note for each thread Excel refused (threaded runs with notes). */
+async function writeAll(context: Excel.RequestContext, job: WriteJob, ops: Op[], budget: number, onSync: (done: number, total: number) => void): Promise<WriteOutcome> {
+  const mode = job.threads?.mode ?? 'sheet-only';
+  const refused = await writeAndAdd(context, ops, mode, job.threads?.rec.changes.filter((c) => c.kind === 'add') ?? [], budget, onSync);
+  if (!job.threads || !refused.length || job.threads.mode !== 'threaded' || !job.caps.notes) return { refused, noted: 0 };
   const notRefused = await addThreads(context, 'notes', refused);
   return { refused, noted: refused.length - notRefused.length };
 }
@@ -231,8 +231,7 @@ export async function write(s: Session, job: WriteJob, onProgress?: Progress): P
       const backupWrite = prev && sameBackup(prev, stored) ? [] : backupOps(stored, !!metaOf(job.read, BACKUP_SHEET), s.budget);
       const ops = [...backupWrite, ...jobOps(job, specs, prev, s.budget)];
       onProgress?.(0.5, s.m.progressBackup);
-      await execute(context, ops, s.budget, (done, total) => onProgress?.(0.5 + 0.45 * (done / total), s.m.progressWrite));
-      outcome = await addAll(context, job);
+      outcome = await writeAll(context, job, ops, s.budget, (done, total) => onProgress?.(0.5 + 0.45 * (done / total), s.m.progressWrite));
     });
   } catch (err) {
     // Excel's code and, for a refusal a person can act on, what to do; never Excel's raw text.

@@ -11,5 +11,11 @@ export interface ExcelBench {
   comments: number;
   /** Findings on the sheet (each cell with findings has one comment; the capaian column one note). */
   findings: number;
+  /** The add-in's comments (or notes) that carry findings (a `[rule-id]` line). */
+  onFindings?: number;
+  /** Cells with at least one finding (several findings of one cell share its comment). */
+  findingCells?: number;
+  /** The add-in's comments (or notes) that carry only a capaian column's note (no finding). */
+  columnNotes?: number;
   ms: number;
 }

@@ -5,7 +5,9 @@
  */
 import { createExcelHost } from '../../excel/host';
 import type { CellValue, WorkbookSnapshot } from '../../core/grid';
+import { MARK } from '../../core/comment-mark';
 import { createFakeExcel, gridFromRows } from './index';
+import type { WorkbookDump } from './api';
 
 export type { ExcelBench } from './bench-types';
 import type { ExcelBench } from './bench-types';
@@ -32,6 +34,13 @@ export function benchWorkbook(n: number): WorkbookSnapshot {
   return { file: `bench-${n}.xlsx`, sheets: [gridFromRows(sheet, rows, { formats })], activeSheet: sheet };
 }
 
+/** The add-in's comments and notes in a workbook: those carrying findings (a `[rule-id]` line), and the others (column notes). */
+export function ownComments(d: WorkbookDump): { onFindings: number; columnNotes: number } {
+  const texts = [...d.comments.map((c) => c.content), ...d.sheets.flatMap((s) => Object.values(s.notes).map((n) => n.content))].filter((t) => t.startsWith(MARK));
+  const onFindings = texts.filter((t) => /^\[[a-z0-9-]+\] /m.test(t)).length;
+  return { onFindings, columnNotes: texts.length - onFindings };
+}
+
 export async function benchExcel(n: number): Promise<ExcelBench> {
   const { first } = await benchHitungTwice(benchWorkbook(n), n);
   return first;
@@ -45,6 +54,8 @@ export async function benchHitungTwice(snapshot: WorkbookSnapshot, indicators: n
     fake.resetStats();
     const t0 = Date.now();
     const r = await host.hitung();
+    const ms = Date.now() - t0;
+    const { onFindings, columnNotes } = ownComments(fake.dump());
     return {
       indicators,
       syncs: fake.stats.syncs,
@@ -52,7 +63,10 @@ export async function benchHitungTwice(snapshot: WorkbookSnapshot, indicators: n
       maxRequestBytes: fake.stats.maxBytes,
       comments: r.commentsWritten,
       findings: r.findings.length,
-      ms: Date.now() - t0,
+      onFindings,
+      findingCells: new Set(r.findings.map((f) => `${f.sheet}!${f.cell}`)).size,
+      columnNotes,
+      ms,
     };
   };
   const first = await once();

@@ -93,6 +93,8 @@ function cloneBook(b: BookState): BookState {
 export class FakeExcelError extends Error {
   code: string;
   debugInfo: { code: string; message: string; errorLocation?: string };
+  /** The context.trace() messages run before the error (OfficeExtension.Error.traceMessages). */
+  traceMessages: string[] = [];
   constructor(code: string, message: string, location?: string) {
     super(message);
     this.name = 'RichApi.Error';
@@ -503,6 +505,10 @@ class Ctx {
   enqueue(json: unknown, exec: Exec, write = true) {
     this.queue.push({ json, exec, write });
   }
+  /** OfficeExtension.ClientRequestContext.trace: a message that error.traceMessages lists once run. */
+  trace(message: string) {
+    this.enqueue({ trace: message }, () => undefined, false);
+  }
   async sync<T>(passThrough?: T): Promise<T> {
     const e = this.engine;
     const ops = this.queue;
@@ -535,17 +541,39 @@ class Ctx {
     const hasWrites = ops.some((o) => o.write);
     const before = hasWrites ? cloneBook(e.book) : null;
     e.responseBytes = 0;
-    try {
-      for (const op of ops) op.exec();
-      if (hasWrites) e.recalc();
-      if (e.responseBytes > e.opts.maxResponseBytes) {
-        throw new FakeExcelError('ResponsePayloadSizeLimitExceeded', `The response payload size has exceeded the limit (${e.responseBytes} > ${e.opts.maxResponseBytes} bytes).`);
+    // A batch is not a transaction: the operations before the one that fails stay applied, the
+    // ones after it are not run, and error.traceMessages lists the context.trace() messages run
+    // before the error (https://learn.microsoft.com/en-us/javascript/api/office/officeextension.error,
+    // traceMessages and its example: a failed batch keeps what it did before the failing command).
+    const traces: string[] = [];
+    let failed: unknown = null;
+    for (const op of ops) {
+      const t = (op.json as { trace?: unknown }).trace;
+      if (typeof t === 'string') traces.push(t);
+      try {
+        op.exec();
+      } catch (err) {
+        failed = err;
+        break;
       }
-      e.stats.requests[e.stats.requests.length - 1].response = e.responseBytes;
-    } catch (err) {
-      if (before) e.book = before;
-      throw err;
     }
+    if (hasWrites) e.recalc();
+    if (failed) {
+      if (failed instanceof FakeExcelError) failed.traceMessages = traces;
+      // a protected sheet refuses the whole batch (tests/excel/fake-excel.test.ts keeps this rule)
+      if (before && failed instanceof FakeExcelError && failed.code === 'AccessDenied') {
+        e.book = before;
+        throw failed;
+      }
+      if (hasWrites) e.changed();
+      throw failed;
+    }
+    if (e.responseBytes > e.opts.maxResponseBytes) {
+      // the response is refused as a whole: nothing of the request is kept
+      if (before) e.book = before;
+      throw new FakeExcelError('ResponsePayloadSizeLimitExceeded', `The response payload size has exceeded the limit (${e.responseBytes} > ${e.opts.maxResponseBytes} bytes).`);
+    }
+    e.stats.requests[e.stats.requests.length - 1].response = e.responseBytes;
     if (hasWrites || ops.some((o) => (o.json as { op?: string }).op === 'select')) e.changed();
     return passThrough as T;
   }

@@ -1,0 +1,137 @@
+/**
+ * Round trips of Hitung Capaian (issue 14): what each sync is for, counted on the in-memory Excel.
+ *   1: sheet list, active sheet and its used range's size, protection, comment and note items, setting;
+ *   2: every sheet's information, merged areas (the active sheet's in bands of 256 rows), comment
+ *      cells, and the active sheet's contents as far as the response budget allows;
+ *   (3: the rest of the contents: other sheets, the add-in's own sheets, a large active sheet;)
+ *   last: backup, writes and the new threads in one request (thread-adds.ts writeAndAdd).
+ * Before this part of the issue a first Hitung took 5 syncs at 200 and 2,000 indicators.
+ */
+import { benchHitungTwice, benchWorkbook } from '../../src/testing/excel/bench';
+import { createFakeExcel, gridFromRows } from '../../src/testing/excel';
+import { createSession, detectCaps } from '../../src/excel/session';
+import { readWorkbook } from '../../src/excel/read';
+import { hitung } from '../../src/excel/flows/hitung';
+import { measuredBytesPerCell, planBands } from '../../src/excel/read-bands';
+import { WRITES_DONE, writeAndAdd } from '../../src/excel/thread-adds';
+import type { Op } from '../../src/excel/apply';
+import { generateWorkbook } from '../../src/bench/generate';
+import { snapshotFromWorkbook } from '../../src/xlsx/read';
+import { FIXED_NOW, setup, sheetOf } from './helpers';
+import { kupangLike, PENGUKURAN } from './workbooks';
+
+describe('syncs per Hitung', () => {
+  test('200 and 2,000 indicators, both bench workbooks: 3 syncs; a rerun with nothing changed: 3', async () => {
+    for (const n of [200, 2000]) {
+      const simple = await benchHitungTwice(benchWorkbook(n), n);
+      const real = await benchHitungTwice(snapshotFromWorkbook(generateWorkbook(n, { perSheet: n }), `r-${n}.xlsx`), n);
+      for (const r of [simple, real]) {
+        expect(r.first.syncs).toBe(3); // list; information + contents; backup + writes + threads
+        // rerun: list; information + the active sheet; the Temuan and backup sheets' contents (nothing to write)
+        expect(r.rerun.syncs).toBe(3);
+        expect(r.rerun.payloadBytes).toBeLessThan(r.first.payloadBytes * 0.1);
+        // every comment of the add-in carries findings or is a capaian column's one note
+        expect(r.first.onFindings).toBe(r.first.findingCells);
+        expect(r.first.onFindings! + r.first.columnNotes!).toBe(r.first.comments);
+      }
+    }
+  }, 60_000);
+
+  test('an active sheet over one response (2,000 indicators at a tenth of the read budget): one more sync, same workbook', async () => {
+    const readBudget = 470_000;
+    const fake = createFakeExcel(benchWorkbook(2000), { maxResponseBytes: 520_000 });
+    const s = createSession(fake.run, { lang: 'id', now: FIXED_NOW, isSetSupported: fake.isSetSupported, readBudget });
+    fake.resetStats();
+    await hitung(s);
+    // 2,001 rows x 7 columns = 14,007 cells. Sync 2 takes floor(470,000 / 64) = 7,343 cells
+    // (1,049 rows of 7); the other 6,664 cells at the measured ~47 bytes x 1.1 are ~345 KB: one
+    // request. Then the write: 1 + 1 + 1 + 1 = 4 (the code before this part: list, information,
+    // 2 content requests at 64 bytes a cell, merged areas, write, threads = 7).
+    expect(fake.stats.syncs).toBe(4);
+    expect(Math.max(...fake.stats.requests.map((q) => q.response ?? 0))).toBeLessThanOrEqual(520_000);
+    const ref = setup(benchWorkbook(2000));
+    await ref.host.hitung();
+    const cells = (d: ReturnType<typeof fake.dump>) => sheetOf(d, 'Pengukuran 2023').cells;
+    expect(cells(fake.dump())).toEqual(cells(ref.fake.dump()));
+  }, 30_000);
+
+  test('an active sheet with 600 merged areas: read in bands of 256 rows with its information, no failed sync', async () => {
+    const rows = Array.from({ length: 600 }, (_, i) => [`v${i + 1}`, null]);
+    const merges = rows.map((_, i) => `A${i + 1}:B${i + 1}`);
+    const fake = createFakeExcel({ sheets: [gridFromRows('Rencana Aksi', rows, { merges })], activeSheet: 'Rencana Aksi' });
+    fake.resetStats();
+    const read = await fake.run((ctx) => readWorkbook(ctx, detectCaps(ctx, fake.isSetSupported)));
+    // 600 rows: bands 1-256, 257-512, 513-600 hold 256 + 256 + 88 = 600 areas, each band under 512
+    expect(read.snapshot.sheets[0].merges).toHaveLength(600);
+    expect(read.remarks).toEqual([]);
+    // list + size; information + merged areas + contents (the code before: the whole sheet's 600
+    // areas failed that request, then information again, contents, merged areas in bands = 5)
+    expect(fake.stats.syncs).toBe(2);
+  });
+
+  test('bands after the first are planned with the bytes per cell measured on it', () => {
+    const area = { top: 1, left: 1, bottom: 10_000, right: 10 };
+    // 100,000 cells; budget 1,000,000: at the default 64 bytes 15,625 cells (1,562 rows of 10) a
+    // request -> ceil(10,000 / 1,562) = 7 requests; measured 2,000 cells answering 60,000 bytes =
+    // 30 bytes x 1.1 = 33 -> 30,303 cells (3,030 rows) -> ceil(10,000 / 3,030) = 4 requests
+    expect(planBands([{ sheet: 'S', area }], 1_000_000).requests).toHaveLength(7);
+    const sample = { values: [['x'.repeat(60_000 - 17)]] }; // JSON {"values":[["xxx…"]]}: 17 + 59,983 = 60,000 bytes
+    expect(JSON.stringify(sample).length).toBe(60_000);
+    const bpc = measuredBytesPerCell([{ band: { sheet: 'S', area: { top: 1, left: 1, bottom: 200, right: 10 } }, result: sample }]);
+    expect(bpc('S')).toBeCloseTo(33, 9);
+    expect(bpc('Lain')).toBe(64); // a sheet not measured: the default
+    expect(planBands([{ sheet: 'S', area }], 1_000_000, bpc).requests).toHaveLength(4);
+  });
+});
+
+describe('new threads in the write request', () => {
+  test('no refusal: the writes and the threads in one request', async () => {
+    const { fake, host } = setup(kupangLike());
+    fake.resetStats();
+    await host.hitung();
+    // list; information + contents of Pengukuran 2023; the Catatan sheet's contents; writes + threads
+    expect(fake.stats.syncs).toBe(4);
+    expect(fake.dump().comments.map((c) => c.cell).sort()).toEqual(['E6', 'F3', 'F4']);
+    const last = fake.stats.requests[fake.stats.requests.length - 1];
+    expect(last.ops).toBeGreaterThan(3); // the writes, the trace and the three adds went together
+  });
+
+  test('a thread refused in the write request: the writes are in, the refused finding becomes a note, syncs only for it', async () => {
+    const { fake, host } = setup(kupangLike());
+    fake.commentsNotImplemented([`${PENGUKURAN}!F4`]);
+    fake.resetStats();
+    const r = await host.hitung();
+    expect(fake.cell(PENGUKURAN, 'F5').formula).toBe('=E5/D5');
+    expect(fake.dump().comments.map((c) => c.cell).sort()).toEqual(['E6', 'F3']);
+    expect(Object.keys(sheetOf(fake.dump(), PENGUKURAN).notes)).toEqual(['F4']);
+    expect(r.commentsWritten).toBe(3);
+    // 4 as without the refusal (the write request stops at F4, the first add queued: the writes
+    // before it are in), + 1 to read back the threads present (none: their cells need no sync),
+    // + 1 for E6 and F3 together, + 1 for F4's note = 7 (before: threads in a sync of their own,
+    // retried in halves)
+    expect(fake.stats.syncs).toBe(7);
+  });
+
+  test('a write that fails before the trace message is not taken for a refused thread: rethrown, no retry', async () => {
+    const fake = createFakeExcel(kupangLike());
+    let err: unknown = null;
+    fake.resetStats();
+    await fake.run(async (ctx) => {
+      const ops: Op[] = [
+        { bytes: 100, label: 'write', run: (c) => { c.workbook.worksheets.getItem(PENGUKURAN).getRange('H1').values = [['x']]; } },
+        // a load Excel refuses with InvalidArgument, one of the codes a refused thread answers
+        { bytes: 100, label: 'bad', run: (c) => { c.workbook.worksheets.getItem(PENGUKURAN).load('nope/what'); } },
+      ];
+      const adds = [{ kind: 'add' as const, sheet: PENGUKURAN, cell: 'A1', text: 'x', old: null }];
+      try {
+        await writeAndAdd(ctx, ops, 'threaded', adds, 4_000_000);
+      } catch (e) {
+        err = e;
+      }
+    });
+    expect(err).toMatchObject({ code: 'InvalidArgument' });
+    expect((err as { traceMessages: string[] }).traceMessages).not.toContain(WRITES_DONE);
+    expect(fake.stats.syncs).toBe(1);
+    expect(fake.dump().comments).toEqual([]);
+  });
+});
