@@ -11,6 +11,7 @@ import type { Analysis } from '../core/types';
 import { parseBackup } from './backup';
 import type { Capabilities, SheetMeta, WorkbookRead } from './read';
 import { readWorkbook } from './read';
+import { firstRows as readFirstRows } from './read-first';
 import type { Session } from './session';
 import { detectCaps } from './session';
 import { settingsFrom } from './settings-store';
@@ -31,7 +32,10 @@ export interface Prepared {
 export async function prepare(s: Session, focus: boolean): Promise<Prepared> {
   return s.run(async (context) => {
     const caps = detectCaps(context, s.isSet);
-    const read = await readWorkbook(context, caps, { budget: s.readBudget });
+    // the active sheet's first rows ride in sync 1, as many as the last read's measure allows
+    const firstRows = readFirstRows(s.readBudget, s.measured);
+    const read = await readWorkbook(context, caps, { budget: s.readBudget, firstRows });
+    if (read.bytesPerRow !== null) s.measured = { bytesPerRow: read.bytesPerRow, grown: false };
     const st = settingsFrom(read.settingsSheet, read.settingsOffice);
     const backup = parseBackup(read.backupRaw);
     const run = prepareRun({

@@ -3,16 +3,20 @@
  * side must know (protection, filters, existing comments/notes, tables, the add-in's hidden
  * sheets), within Excel's limits:
  *   sync 1: sheet list, active sheet and its used range's size, workbook protection, comment and
- *           note items, the setting;
+ *           note items, the setting; and, when asked (opts.firstRows), the active sheet's first
+ *           rows and their merged areas before its size is known (read-first.ts): a response too
+ *           large for them is asked for again without them;
  *   sync 2: every sheet's used range by values (valuesOnly: formatted empty cells do not count)
  *           and its full extent (for merged areas), protection, tables, charts, AutoFilter, merged
  *           areas (the active sheet's in bands of 256 rows, read-merges.ts); every comment's and
- *           note's cell; and the active sheet's contents, as many row bands as the response budget
- *           allows (read-bands.ts: about 73,000 cells at the default 4.7 MB budget);
+ *           note's cell; and the active sheet's contents (the rest after sync 1's rows), as many
+ *           row bands as the response budget allows (read-bands.ts: about 73,000 cells at the
+ *           default 4.7 MB budget);
  *   sync 3+: only when needed: the rest of the contents (other sheets, the add-in's own sheets, a
  *           large active sheet) in bands packed under the response budget (read-contents.ts);
  *           merged areas again in bands when sync 2 failed on them (more than 512 in one sheet).
- * So a workbook whose active sheet fits the budget is read in 2 syncs (3 with other sheets).
+ * So a workbook whose active sheet fits the budget is read in 2 syncs (3 with other sheets), and
+ * one whose active sheet fits two responses (20,000 indicators) in 2 as well.
  */
 import type { Area, CellValue, Grid, WorkbookSnapshot } from '../core/grid';
 import { MARK } from '../core/comment-mark';
@@ -24,6 +28,8 @@ import { contentsBySheet, queueContents, readContents } from './read-contents';
 import type { MergeRead } from './read-merges';
 import { mergeBands, queueMerges, readMerges } from './read-merges';
 import { stopsRun } from './errors';
+import type { FirstRead } from './read-first';
+import { bytesPerRow, queueFirstRows } from './read-first';
 
 export { parseAreasAddress } from './read-address';
 
@@ -54,6 +60,8 @@ export interface ReadOptions {
   grids?: boolean;
   /** Response budget per request in bytes (default READ_BUDGET, under Excel on the web's 5 MB). */
   budget?: number;
+  /** Rows of the active sheet asked for in sync 1, before its size is known (read-first.ts firstRows); default none. */
+  firstRows?: number;
 }
 
 export interface SheetMeta {
@@ -98,6 +106,8 @@ export interface WorkbookRead {
   /** Raw backup JSON (column A of BACKUP_SHEET joined), or null. */
   backupRaw: string | null;
   remarks: ReadRemark[];
+  /** Response bytes per row of the active sheet's contents as read (null: none read), for the next read's firstRows. */
+  bytesPerRow: number | null;
 }
 
 /** A sheet too large to read at all (a stray value at XFD1048576): left out with a remark. */
@@ -136,10 +146,12 @@ interface Head {
   /** The active sheet's used range by values and its full extent (sizes only), when grids are read. */
   activeUsed: Excel.Range | null;
   activeFull: Excel.Range | null;
+  /** The active sheet's first rows (when asked for). */
+  first: FirstRead | null;
 }
 
-/** Sync 1: the sheet list, the active sheet and its size, workbook protection, comments, notes, the setting. */
-async function readHead(context: Excel.RequestContext, caps: Capabilities, withGrids: boolean): Promise<Head> {
+/** Sync 1: the sheet list, the active sheet and its size, workbook protection, comments, notes, the setting; `firstRows` of the active sheet. */
+async function readHead(context: Excel.RequestContext, caps: Capabilities, withGrids: boolean, firstRows: number): Promise<Head> {
   const wb = context.workbook;
   const sheets = wb.worksheets;
   sheets.load('items/name,items/visibility');
@@ -157,8 +169,9 @@ async function readHead(context: Excel.RequestContext, caps: Capabilities, withG
   notes?.load('items/content,items/authorName');
   const setting = wb.settings.getItemOrNullObject(SETTINGS_KEY);
   setting.load('value');
+  const first = withGrids && firstRows > 0 ? queueFirstRows(active, firstRows, caps.merges) : null;
   await context.sync();
-  return { sheets, active, structure: protection, comments, notes, setting, activeUsed, activeFull };
+  return { sheets, active, structure: protection, comments, notes, setting, activeUsed, activeFull, first: first ? first(active.name) : null };
 }
 
 interface SheetInfo {
@@ -184,17 +197,31 @@ function areaOf(r: Excel.Range | null): Area | null {
 interface Early {
   contents: Band[];
   merges: Band[];
+  /** Merged areas already read in sync 1 (the active sheet's first rows), per sheet. */
+  merged: Map<string, Area[]>;
 }
-const NO_EARLY: Early = { contents: [], merges: [] };
+const NO_EARLY: Early = { contents: [], merges: [], merged: new Map() };
+
+/** The active sheet's rows read in sync 1, as a content band (none for the add-in's own sheets). */
+function firstBandOf(head: Head): BandResult[] {
+  const f = head.first;
+  return f?.band && f.contents && !isOwnSheet(head.active.name) ? [{ band: f.band, result: f.contents }] : [];
+}
 
 function earlyOf(head: Head, wantMerges: boolean, budget: number): Early {
   const sheet = head.active.name;
   const used = areaOf(head.activeUsed);
   const full = areaOf(head.activeFull);
   if (isOwnSheet(sheet)) return NO_EARLY;
+  const first = firstBandOf(head);
+  const rest = used ? restOf([{ sheet, area: used }], first) : [];
+  const mergesFrom = head.first?.merges ? head.first.mergesTo + 1 : 1;
+  const mergeArea = full && full.bottom >= mergesFrom ? { ...full, top: Math.max(full.top, mergesFrom) } : null;
+  const merged = new Map<string, Area[]>(wantMerges && head.first?.merges ? [[sheet, head.first.merges]] : []);
   return {
-    contents: used && cellCount(used) <= MAX_SHEET_CELLS ? planBands([{ sheet, area: used }], budget).requests[0] ?? [] : [],
-    merges: wantMerges && full && cellCount(full) <= MAX_SHEET_CELLS ? mergeBands([{ sheet, area: full }]) : [],
+    merged,
+    contents: used && cellCount(used) <= MAX_SHEET_CELLS ? planBands(rest, budget, measuredBytesPerCell(first)).requests[0] ?? [] : [],
+    merges: wantMerges && full && mergeArea && cellCount(full) <= MAX_SHEET_CELLS ? mergeBands([{ sheet, area: mergeArea }]) : [],
   };
 }
 
@@ -204,7 +231,7 @@ function earlyOf(head: Head, wantMerges: boolean, budget: number): Early {
  * 512: the caller then reads them in bands, read-merges.ts).
  */
 async function readSheetInfo(context: Excel.RequestContext, caps: Capabilities, head: Head, withGrids: boolean, withMerges: boolean, early: Early) {
-  const banded = new Set(early.merges.map((b) => b.sheet));
+  const banded = new Set([...early.merges.map((b) => b.sheet), ...early.merged.keys()]);
   const infos: SheetInfo[] = head.sheets.items.map((ws) => {
     const own = isOwnSheet(ws.name);
     const used = own || withGrids ? ws.getUsedRangeOrNullObject(true) : null;
@@ -235,7 +262,7 @@ async function readSheetInfo(context: Excel.RequestContext, caps: Capabilities, 
   const contents = queueContents(context, early.contents, own);
   const merges = queueMerges(context, early.merges);
   await context.sync();
-  const earlyMerges = new Map<string, Area[]>();
+  const earlyMerges = new Map<string, Area[]>([...early.merged].map(([k, v]) => [k, [...v]]));
   merges().forEach((areas, i) => earlyMerges.set(early.merges[i].sheet, [...(earlyMerges.get(early.merges[i].sheet) ?? []), ...areas]));
   return { infos, commentLocs, noteLocs, early: contents(), earlyMerges };
 }
@@ -291,10 +318,26 @@ function restOf(areas: Band[], early: BandResult[]): Band[] {
   });
 }
 
+/** Sync 1; when the active sheet's first rows make it fail (a response too large, a range too large, more than 512 merged areas), again without them. */
+async function readHeadOrAgain(context: Excel.RequestContext, caps: Capabilities, withGrids: boolean, firstRows: number): Promise<Head> {
+  try {
+    return await readHead(context, caps, withGrids, firstRows);
+  } catch (err) {
+    if (firstRows <= 0 || !withGrids || stopsRun(err)) throw err;
+    return readHead(context, caps, withGrids, 0);
+  }
+}
+
+/** Response bytes per row of the active sheet's contents (its first band, the largest measure), or null. */
+function activeBytesPerRow(sheet: string, got: BandResult[]): number | null {
+  const first = got.find((g) => g.band.sheet === sheet);
+  return first ? bytesPerRow(first.band, first.result) : null;
+}
+
 export async function readWorkbook(context: Excel.RequestContext, caps: Capabilities, opts: ReadOptions = {}): Promise<WorkbookRead> {
   const withGrids = opts.grids !== false;
   const budget = opts.budget ?? READ_BUDGET;
-  const head = await readHead(context, caps, withGrids);
+  const head = await readHeadOrAgain(context, caps, withGrids, opts.firstRows ?? 0);
   const wantMerges = withGrids && caps.merges;
   const early = withGrids ? earlyOf(head, wantMerges, budget) : NO_EARLY;
   let info: Awaited<ReturnType<typeof readSheetInfo>>;
@@ -318,8 +361,9 @@ export async function readWorkbook(context: Excel.RequestContext, caps: Capabili
     else areas.push({ sheet: s.name, area: at });
   }
   const own = new Set(infos.filter((s) => s.own).map((s) => s.name));
-  const rest = await readContents(context, restOf(areas, info.early), own, budget, measuredBytesPerCell(info.early));
-  const contents = contentsBySheet([...info.early, ...rest], own);
+  const read = [...firstBandOf(head), ...info.early];
+  const rest = await readContents(context, restOf(areas, read), own, budget, measuredBytesPerCell(read));
+  const contents = contentsBySheet([...read, ...rest], own);
   let merged: MergeRead;
   if (mergesRead) {
     merged = mergesOf(infos);
@@ -344,5 +388,6 @@ export async function readWorkbook(context: Excel.RequestContext, caps: Capabili
     settingsOffice: head.setting.isNullObject ? null : head.setting.value,
     backupRaw: ownText(BACKUP_SHEET),
     remarks,
+    bytesPerRow: activeBytesPerRow(head.active.name, [...read, ...rest]),
   };
 }

@@ -10,6 +10,7 @@ import type { Messages } from './messages';
 import { messages } from './messages';
 import type { Capabilities } from './read';
 import { READ_BUDGET } from './read-bands';
+import type { Measured } from './read-first';
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -33,6 +34,8 @@ export interface Session {
   budget: number;
   readBudget: number;
   isSet: ((set: string, version: string) => boolean) | undefined;
+  /** What the last read measured, for the next read's first rows (read-first.ts firstRows). */
+  measured: Measured;
 }
 
 /** A message for the user (already in their language): the flows throw it, the pane shows it as it is (src/i18n/kesalahan.ts). */
@@ -56,6 +59,7 @@ export function createSession(run: ExcelRun, options: Partial<OperationsOptions>
     budget: options.budget ?? DEFAULT_BUDGET,
     readBudget: options.readBudget ?? options.budget ?? READ_BUDGET,
     isSet: options.isSetSupported ?? defaultIsSetSupported(),
+    measured: { bytesPerRow: null, grown: false },
   };
 }
 

@@ -3,6 +3,11 @@ import type { Progress, RunReport } from '../../app/host';
 import type { Session } from '../session';
 import { review } from './review';
 
-export function hitung(s: Session, onProgress?: Progress): Promise<RunReport> {
-  return review(s, 'hitung', onProgress);
+export async function hitung(s: Session, onProgress?: Progress): Promise<RunReport> {
+  try {
+    return await review(s, 'hitung', onProgress);
+  } finally {
+    // the capaian and klasifikasi columns make the sheet's rows larger than the last read measured
+    s.measured = { ...s.measured, grown: true };
+  }
 }

@@ -1220,6 +1220,24 @@ class FakeRange extends Proxy {
       return { top: a.top + row, left: a.left + column, bottom: a.top + row, right: a.left + column };
     }, `${this._path}.cell(${row},${column})`);
   }
+  /**
+   * Range.getIntersectionOrNullObject (ExcelApi 1.4): "the rectangular intersection of the given
+   * ranges. If no intersection is found, then this method returns an object with its isNullObject
+   * property set to true" (https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-getintersectionornullobject-member(1)).
+   */
+  getIntersectionOrNullObject(other: FakeRange | string): FakeRange {
+    const o = typeof other === 'string' ? this._ws.getRange(other) : other;
+    return new FakeRange(this.context, this._ws, () => {
+      const a = this._areaOrNull();
+      const b = o._areaOrNull();
+      if (!a || !b) return null;
+      const top = Math.max(a.top, b.top);
+      const left = Math.max(a.left, b.left);
+      const bottom = Math.min(a.bottom, b.bottom);
+      const right = Math.min(a.right, b.right);
+      return top <= bottom && left <= right ? { top, left, bottom, right } : null;
+    }, `${this._path}.intersect(${o._path})`)._trackNull();
+  }
   getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
     return new FakeRange(this.context, this._ws, () => {
       const a = this._area();
