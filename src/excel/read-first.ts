@@ -3,19 +3,18 @@
  * values) intersected with rows 1 to N (Range.getIntersectionOrNullObject, ExcelApi 1.4:
  * https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-getintersectionornullobject-member(1);
  * Worksheet.getUsedRange(true) answers A1 on a blank sheet, so there is always a range to
- * intersect), with the merged areas of rows 1 to M in bands of MERGE_BAND_ROWS full rows.
+ * intersect). Their merged areas are not asked for here: sync 2 (the sheet information) comes
+ * in any case and reads them in bands once the sheet's size is known, so asking in sync 1 would
+ * save no sync and add calls to its request (and a failure with more than 512).
  *
  * N is a guess: without a measure, the response budget at BYTES_PER_CELL for GUESS_COLUMNS
  * columns; with the bytes per row the session measured on its last read, the budget at that
  * figure. A sheet wider than guessed can make the response too large: read.ts then asks again
  * without these rows (one more sync, never a failure).
  */
-import type { Area } from '../core/grid';
 import type { Band } from './read-bands';
 import { BYTES_PER_CELL } from './read-bands';
 import type { Contents } from './read-contents';
-import { MERGE_BAND_ROWS } from './read-merges';
-import { parseAreasAddress } from './read-address';
 
 /** Columns of a PK table as guessed before anything is measured (No, Sasaran, Indikator, Target, Realisasi, Capaian, Keterangan). */
 export const GUESS_COLUMNS = 7;
@@ -50,32 +49,17 @@ export function firstRows(budget: number, measured?: Measured): number {
   return Math.max(1, Math.min(LAST_ROW, Math.floor(budget / perRow)));
 }
 
-export interface FirstRead {
-  /** The band read (null: the used range starts below row N), and its contents. */
-  band: Band | null;
-  contents: Contents | null;
-  /** Merged areas with their top-left cell in rows 1 to `mergesTo` (null: not asked for). */
-  merges: Area[] | null;
-  mergesTo: number;
-}
+/** The band read (null: the used range starts below row N) and its contents. */
+export type FirstRead = { band: Band; contents: Contents } | null;
 
 /** Queues the loads of the active sheet's first `rows` rows; the returned function reads them after the sync (sheet name known). */
-export function queueFirstRows(active: Excel.Worksheet, rows: number, withMerges: boolean): (sheet: string) => FirstRead {
+export function queueFirstRows(active: Excel.Worksheet, rows: number): (sheet: string) => FirstRead {
   const range = active.getUsedRange(true).getIntersectionOrNullObject(active.getRangeByIndexes(0, 0, rows, LAST_COLUMN));
   range.load('rowIndex,columnIndex,rowCount,columnCount,values,text,numberFormat,formulas');
-  const mergesTo = withMerges ? Math.min(LAST_ROW, Math.ceil(rows / MERGE_BAND_ROWS) * MERGE_BAND_ROWS) : 0;
-  const merged: Excel.RangeAreas[] = [];
-  for (let top = 0; top < mergesTo; top += MERGE_BAND_ROWS) {
-    const m = active.getRangeByIndexes(top, 0, MERGE_BAND_ROWS, LAST_COLUMN).getMergedAreasOrNullObject();
-    m.load('address');
-    merged.push(m);
-  }
   return (sheet) => {
-    const merges = withMerges ? merged.flatMap((m) => (m.isNullObject ? [] : parseAreasAddress(m.address))) : null;
-    if (range.isNullObject) return { band: null, contents: null, merges, mergesTo };
+    if (range.isNullObject) return null;
     const area = { top: range.rowIndex + 1, left: range.columnIndex + 1, bottom: range.rowIndex + range.rowCount, right: range.columnIndex + range.columnCount };
-    const contents = { values: range.values, text: range.text, numberFormat: range.numberFormat, formulas: range.formulas };
-    return { band: { sheet, area }, contents, merges, mergesTo };
+    return { band: { sheet, area }, contents: { values: range.values, text: range.text, numberFormat: range.numberFormat, formulas: range.formulas } };
   };
 }
 

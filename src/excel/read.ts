@@ -4,8 +4,8 @@
  * sheets), within Excel's limits:
  *   sync 1: sheet list, active sheet and its used range's size, workbook protection, comment and
  *           note items, the setting; and, when asked (opts.firstRows), the active sheet's first
- *           rows and their merged areas before its size is known (read-first.ts): a response too
- *           large for them is asked for again without them;
+ *           rows before its size is known (read-first.ts): a response too large for them is asked
+ *           for again without them;
  *   sync 2: every sheet's used range by values (valuesOnly: formatted empty cells do not count)
  *           and its full extent (for merged areas), protection, tables, charts, AutoFilter, merged
  *           areas (the active sheet's in bands of 256 rows, read-merges.ts); every comment's and
@@ -169,7 +169,7 @@ async function readHead(context: Excel.RequestContext, caps: Capabilities, withG
   notes?.load('items/content,items/authorName');
   const setting = wb.settings.getItemOrNullObject(SETTINGS_KEY);
   setting.load('value');
-  const first = withGrids && firstRows > 0 ? queueFirstRows(active, firstRows, caps.merges) : null;
+  const first = withGrids && firstRows > 0 ? queueFirstRows(active, firstRows) : null;
   await context.sync();
   return { sheets, active, structure: protection, comments, notes, setting, activeUsed, activeFull, first: first ? first(active.name) : null };
 }
@@ -197,15 +197,13 @@ function areaOf(r: Excel.Range | null): Area | null {
 interface Early {
   contents: Band[];
   merges: Band[];
-  /** Merged areas already read in sync 1 (the active sheet's first rows), per sheet. */
-  merged: Map<string, Area[]>;
 }
-const NO_EARLY: Early = { contents: [], merges: [], merged: new Map() };
+const NO_EARLY: Early = { contents: [], merges: [] };
 
 /** The active sheet's rows read in sync 1, as a content band (none for the add-in's own sheets). */
 function firstBandOf(head: Head): BandResult[] {
   const f = head.first;
-  return f?.band && f.contents && !isOwnSheet(head.active.name) ? [{ band: f.band, result: f.contents }] : [];
+  return f && !isOwnSheet(head.active.name) ? [{ band: f.band, result: f.contents }] : [];
 }
 
 function earlyOf(head: Head, wantMerges: boolean, budget: number): Early {
@@ -215,13 +213,9 @@ function earlyOf(head: Head, wantMerges: boolean, budget: number): Early {
   if (isOwnSheet(sheet)) return NO_EARLY;
   const first = firstBandOf(head);
   const rest = used ? restOf([{ sheet, area: used }], first) : [];
-  const mergesFrom = head.first?.merges ? head.first.mergesTo + 1 : 1;
-  const mergeArea = full && full.bottom >= mergesFrom ? { ...full, top: Math.max(full.top, mergesFrom) } : null;
-  const merged = new Map<string, Area[]>(wantMerges && head.first?.merges ? [[sheet, head.first.merges]] : []);
   return {
-    merged,
     contents: used && cellCount(used) <= MAX_SHEET_CELLS ? planBands(rest, budget, measuredBytesPerCell(first)).requests[0] ?? [] : [],
-    merges: wantMerges && full && mergeArea && cellCount(full) <= MAX_SHEET_CELLS ? mergeBands([{ sheet, area: mergeArea }]) : [],
+    merges: wantMerges && full && cellCount(full) <= MAX_SHEET_CELLS ? mergeBands([{ sheet, area: full }]) : [],
   };
 }
 
@@ -231,7 +225,7 @@ function earlyOf(head: Head, wantMerges: boolean, budget: number): Early {
  * 512: the caller then reads them in bands, read-merges.ts).
  */
 async function readSheetInfo(context: Excel.RequestContext, caps: Capabilities, head: Head, withGrids: boolean, withMerges: boolean, early: Early) {
-  const banded = new Set([...early.merges.map((b) => b.sheet), ...early.merged.keys()]);
+  const banded = new Set(early.merges.map((b) => b.sheet));
   const infos: SheetInfo[] = head.sheets.items.map((ws) => {
     const own = isOwnSheet(ws.name);
     const used = own || withGrids ? ws.getUsedRangeOrNullObject(true) : null;
@@ -262,7 +256,7 @@ async function readSheetInfo(context: Excel.RequestContext, caps: Capabilities, 
   const contents = queueContents(context, early.contents, own);
   const merges = queueMerges(context, early.merges);
   await context.sync();
-  const earlyMerges = new Map<string, Area[]>([...early.merged].map(([k, v]) => [k, [...v]]));
+  const earlyMerges = new Map<string, Area[]>();
   merges().forEach((areas, i) => earlyMerges.set(early.merges[i].sheet, [...(earlyMerges.get(early.merges[i].sheet) ?? []), ...areas]));
   return { infos, commentLocs, noteLocs, early: contents(), earlyMerges };
 }
@@ -318,7 +312,7 @@ function restOf(areas: Band[], early: BandResult[]): Band[] {
   });
 }
 
-/** Sync 1; when the active sheet's first rows make it fail (a response too large, a range too large, more than 512 merged areas), again without them. */
+/** Sync 1; when the active sheet's first rows make it fail (a response or a range too large), again without them. */
 async function readHeadOrAgain(context: Excel.RequestContext, caps: Capabilities, withGrids: boolean, firstRows: number): Promise<Head> {
   try {
     return await readHead(context, caps, withGrids, firstRows);
