@@ -20,12 +20,15 @@ import type {
   Indicator,
   PlanSummary,
   RuleId,
+  Severity,
   SheetSpec,
   WritePlan,
 } from './types';
 import { appendAll } from './arrays';
+import { printSetup } from './layout';
 import type { Lang } from '../i18n/lang';
 import { PLAN, type PlanMessages } from '../i18n/plan';
+import { UI } from '../i18n/ui';
 
 export interface PlanOptions {
   mode: 'hitung' | 'periksa';
@@ -497,8 +500,9 @@ export function legendCells(sheet: string, row: number, col: number, skala: Skal
   const put = (r: number, c: number, value: string | number, bold = false) =>
     out.push(valueWrite({ sheet, cell: a1(r, c), purpose: 'legend', value, ...(bold ? { bold } : {}) }));
   put(row, col, m.legendTitle(skala.nama), true);
-  put(row + 1, col, m.capaianMinimal, true);
-  put(row + 1, col + 1, m.klasifikasi, true);
+  // the column headers wrap, so 'Capaian minimal (%)' shows whole in a column of the person's width
+  out.push(valueWrite({ sheet, cell: a1(row + 1, col), purpose: 'legend', value: m.capaianMinimal, bold: true, wrap: true }));
+  out.push(valueWrite({ sheet, cell: a1(row + 1, col + 1), purpose: 'legend', value: m.klasifikasi, bold: true, wrap: true }));
   let r = row + 2;
   for (const [bound, label] of legendaNaik(skala)) {
     put(r, col, bound);
@@ -508,14 +512,29 @@ export function legendCells(sheet: string, row: number, col: number, skala: Skal
   return out;
 }
 
-/** The Temuan sheet: No | Tingkat | Aturan | Lembar | Sel | Pesan, one row per finding. */
+/**
+ * Fill of the Tingkat cell by severity: Excel's own "Bad" / "Neutral" fills for galat and
+ * peringatan, a light blue for info. Text stays black (contrast above 12:1 on each) and the
+ * fills stay distinct as greys on a black-and-white printer.
+ */
+export const TINGKAT_FILL: Record<Severity, string> = { galat: 'FFC7CE', peringatan: 'FFEB9C', info: 'DDEBF7' };
+
+/** Widths in characters: the rule's name, the sheet and the message wrap; the rule id is the narrow filter column. */
+const TEMUAN_WIDTHS = { A: 5, B: 12, C: 30, D: 18, E: 7, F: 100, G: 23 };
+const TEMUAN_WRAP = new Set([3, 4, 6]);
+
+/**
+ * The Temuan sheet: No | Tingkat | Aturan (in words) | Lembar | Sel | Pesan | Kode aturan, one row
+ * per finding; the Tingkat cell filled by severity, long texts wrapped, printed landscape.
+ */
 export function planTemuanSheet(findings: Finding[], lang: Lang = 'id'): SheetSpec {
   const m = PLAN[lang];
+  const aturan = UI[lang].rule;
   const name = TEMUAN_SHEET;
   const cells: CellWrite[] = [];
-  const put = (r: number, c: number, value: string | number | null, bold = false) =>
-    cells.push(valueWrite({ sheet: name, cell: a1(r, c), purpose: 'sheet', value, ...(bold ? { bold } : {}) }));
-  m.cols.forEach((h, j) => put(1, j + 1, h, true));
+  const put = (r: number, c: number, value: string | number | null, more: Partial<CellWrite> = {}) =>
+    cells.push(valueWrite({ sheet: name, cell: a1(r, c), purpose: 'sheet', value, ...(TEMUAN_WRAP.has(c) || r === 1 ? { wrap: true } : {}), ...more }));
+  m.cols.forEach((h, j) => put(1, j + 1, h, { bold: true }));
   if (findings.length === 0) {
     put(2, 1, null);
     put(2, 6, m.tidakAda);
@@ -523,20 +542,22 @@ export function planTemuanSheet(findings: Finding[], lang: Lang = 'id'): SheetSp
   findings.forEach((f, i) => {
     const r = i + 2;
     put(r, 1, i + 1);
-    put(r, 2, m.sev[f.severity]);
-    put(r, 3, f.rule);
+    put(r, 2, m.sev[f.severity], { fill: TINGKAT_FILL[f.severity] });
+    put(r, 3, aturan[f.rule]);
     put(r, 4, f.sheet);
     put(r, 5, f.cell);
     put(r, 6, f.message);
+    put(r, 7, f.rule);
   });
   const lastRow = Math.max(2, findings.length + 1);
   return {
     name,
     purpose: 'temuan',
     cells,
-    columnWidths: { A: 6, B: 12, C: 26, D: 24, E: 8, F: 100 },
-    table: { range: `A1:${colLetter(6)}${lastRow}`, name: 'TemuanCapaianPK', style: 'TableStyleLight9' },
+    columnWidths: { ...TEMUAN_WIDTHS },
+    table: { range: `A1:${colLetter(m.cols.length)}${lastRow}`, name: 'TemuanCapaianPK', style: 'TableStyleLight9' },
     charts: [],
     freezeRows: 1,
+    print: printSetup(1),
   };
 }

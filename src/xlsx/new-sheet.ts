@@ -4,7 +4,7 @@
  * table: §18.5.1.2 (column names equal the header cells' text and are unique).
  */
 import { a1, colNumber, parseA1, parseArea } from '../core/grid';
-import type { CellWrite, SheetSpec } from '../core/types';
+import type { CellWrite, PrintSetup, SheetSpec } from '../core/types';
 import { cellXml, type CellStyleInput } from './cell-xml';
 import { escapeXml } from './package';
 import { NS_MAIN, NS_R } from './workbook-part';
@@ -48,13 +48,29 @@ function viewsXml(freezeRows: number | undefined): string {
   );
 }
 
+/**
+ * Print setup, ECMA-376 Part 1: `<sheetPr><pageSetUpPr fitToPage="1"/>` (§18.3.1.65) makes Excel
+ * and LibreOffice scale to `<pageSetup fitToWidth="1" fitToHeight="0">` (§18.3.1.63: 0 = as many
+ * pages tall as needed), paperSize 9 = A4. The title rows are the workbook's `_xlnm.Print_Titles`
+ * (workbook-part.ts). Returns the two pieces in their places of CT_Worksheet (§18.3.1.99).
+ */
+function printXml(p: PrintSetup | undefined): { sheetPr: string; pageSetup: string } {
+  if (!p) return { sheetPr: '', pageSetup: '' };
+  return {
+    sheetPr: '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>',
+    pageSetup: `<pageSetup paperSize="9" orientation="${p.orientation}" fitToWidth="${p.fitWidth}" fitToHeight="0"/>`,
+  };
+}
+
 /** The worksheet part of a new sheet; `tableRId` links its table part when it has one. */
 export function worksheetXml(spec: SheetSpec, s: CellStyleInput, tableRId: string | null): string {
   const data = sheetDataXml(spec.cells, s);
+  const print = printXml(spec.print);
   return (
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}">` +
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}">${print.sheetPr}` +
     `<dimension ref="${data.ref}"/>${viewsXml(spec.freezeRows)}<sheetFormatPr defaultRowHeight="15"/>${colsXml(spec.columnWidths)}${data.xml}` +
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+    print.pageSetup +
     (tableRId ? `<tableParts count="1"><tablePart r:id="${tableRId}"/></tableParts>` : '') +
     '</worksheet>'
   );

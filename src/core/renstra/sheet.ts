@@ -5,13 +5,15 @@
  * plain numeric cell, so the sheet stays live; capaian are formulas over this sheet's cells.
  */
 import type { SheetSpec } from '../types';
+import { printSetup } from '../layout';
 import { columnChartBlock, lineChartBlock, trendTable } from './sheet-blocks';
 import { SheetCells } from './sheet-cells';
 import { mainTable } from './sheet-main';
 import { PERBANDINGAN_RENSTRA, type RenstraComparison } from './types';
 import { RENSTRA, renderCatatan } from '../../i18n/renstra';
 
-const COLUMN_WIDTHS: Record<string, number> = { A: 6, B: 40, C: 60, D: 14, E: 14, F: 14, G: 14, H: 14, I: 14, J: 16, K: 18, L: 60 };
+/** Widths in characters; the long texts (B, C, L) and the headers wrap, so the sheet prints one page wide at a legible scale. */
+const COLUMN_WIDTHS: Record<string, number> = { A: 5, B: 28, C: 45, D: 12, E: 12, F: 12, G: 12, H: 12, I: 12, J: 13, K: 15, L: 40 };
 
 export function planRenstraSheet(cmp: RenstraComparison, opts?: { lang?: 'id' | 'en' }): SheetSpec {
   const lang = opts?.lang === 'en' ? 'en' : 'id';
@@ -37,5 +39,6 @@ export function planRenstraSheet(cmp: RenstraComparison, opts?: { lang?: 'id' | 
     table: { range: main.tableRange, name: 'PerbandinganRenstra', style: 'TableStyleMedium2' },
     charts: [column.chart, line],
     freezeRows: headerRow,
+    print: printSetup(headerRow),
   };
 }
