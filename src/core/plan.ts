@@ -519,9 +519,8 @@ export function legendCells(sheet: string, row: number, col: number, skala: Skal
  */
 export const TINGKAT_FILL: Record<Severity, string> = { galat: 'FFC7CE', peringatan: 'FFEB9C', info: 'DDEBF7' };
 
-/** Widths in characters: the rule's name, the sheet and the message wrap; the rule id is the narrow filter column. */
+/** Widths in characters; every cell wraps (top-aligned), the rule id is the narrow filter column. */
 const TEMUAN_WIDTHS = { A: 5, B: 12, C: 30, D: 18, E: 7, F: 100, G: 23 };
-const TEMUAN_WRAP = new Set([3, 4, 6]);
 
 /**
  * The Temuan sheet: No | Tingkat | Aturan (in words) | Lembar | Sel | Pesan | Kode aturan, one row
@@ -533,7 +532,7 @@ export function planTemuanSheet(findings: Finding[], lang: Lang = 'id'): SheetSp
   const name = TEMUAN_SHEET;
   const cells: CellWrite[] = [];
   const put = (r: number, c: number, value: string | number | null, more: Partial<CellWrite> = {}) =>
-    cells.push(valueWrite({ sheet: name, cell: a1(r, c), purpose: 'sheet', value, ...(TEMUAN_WRAP.has(c) || r === 1 ? { wrap: true } : {}), ...more }));
+    cells.push(valueWrite({ sheet: name, cell: a1(r, c), purpose: 'sheet', value, wrap: true, ...more }));
   m.cols.forEach((h, j) => put(1, j + 1, h, { bold: true }));
   if (findings.length === 0) {
     put(2, 1, null);

@@ -1,5 +1,5 @@
 /** The main table of `Perbandingan Renstra`: one row per indicator, capaian as formulas over this sheet's cells. */
-import { a1, parseA1 } from '../grid';
+import { a1 } from '../grid';
 import type { Polaritas } from '../types';
 import { capaianExpr, refExpr, sameScale, type SheetCells, wrapParen } from './sheet-cells';
 import type { RenstraRow } from './types';
@@ -60,16 +60,6 @@ function mainRow(s: SheetCells, r: RenstraRow, row: number, lang: Lang): void {
   s.put(row, 12, notes.length ? notes.join('; ') : null);
 }
 
-/** Sasaran (B), Indikator (C) and Catatan (L) wrap, and so do the headers: no name is cut on screen or on paper. */
-const WRAP_COLUMNS = new Set([2, 3, 12]);
-
-function wrapLongTexts(s: SheetCells, headerRow: number, bottom: number): void {
-  for (const w of s.cells) {
-    const { row, col } = parseA1(w.cell);
-    if (row === headerRow || (row > headerRow && row <= bottom && WRAP_COLUMNS.has(col))) w.wrap = true;
-  }
-}
-
 /** Writes the header row and the rows from `first`; returns the sheet row of each comparison row and the table range. */
 export function mainTable(s: SheetCells, headerRow: number, lang: Lang): { rowOf: Map<number, number>; tableRange: string; bottom: number } {
   s.L.headers.forEach((h, j) => s.put(headerRow, j + 1, h, { bold: true }));
@@ -81,6 +71,5 @@ export function mainTable(s: SheetCells, headerRow: number, lang: Lang): { rowOf
   });
   const bottom = Math.max(first + s.cmp.rows.length - 1, first);
   if (!s.cmp.rows.length) for (let j = 1; j <= 12; j++) s.put(first, j, null);
-  wrapLongTexts(s, headerRow, bottom);
   return { rowOf, tableRange: `${a1(headerRow, 1)}:${a1(bottom, 12)}`, bottom };
 }
