@@ -11,7 +11,7 @@ import ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import * as zlib from 'zlib';
+import { nodeCodec } from '../cli/codec';
 import { analyse } from '../core/analyse';
 import { plan } from '../core/plan';
 import { snapshotFromWorkbook } from '../xlsx/read';
@@ -61,7 +61,7 @@ async function one(n: number, dir: string): Promise<WriterFigures> {
   const patchMs = await medianOf(reps, () => {
     const h0 = process.memoryUsage().heapUsed;
     const t0 = now();
-    const r = applyPlanToBytes(bytes, p, { deflate: (d) => zlib.deflateRawSync(d, { level: 6 }) });
+    const r = applyPlanToBytes(bytes, p, { codec: nodeCodec });
     const ms = now() - t0;
     heap = Math.max(heap, process.memoryUsage().heapUsed - h0);
     changed = r.result.changedParts.map((x) => x.toLowerCase());

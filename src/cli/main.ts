@@ -10,23 +10,16 @@
  * least one workbook; 2 only when no input could be used.
  */
 import './exceljs-ringan'; // first: the light exceljs for every module below
-import type ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as zlib from 'zlib';
-import { analyse } from '../core/analyse';
-import { plan } from '../core/plan';
-import { prepareRun } from '../core/prepare-run';
-import { backupChunks, backupInSnapshot, buildBackup } from '../xlsx/ledger';
 import { toPeriksaJson } from '../core/report';
-import { readSettings, type Settings } from '../core/settings';
+import type { Settings } from '../core/settings';
 import type { Analysis, PlanSummary } from '../core/types';
 import type { WorkbookSnapshot } from '../core/grid';
 import { XlsxError } from '../xlsx/errors';
-import { snapshotFromPackage, tablesBySheet } from '../xlsx/fast-read';
-import { openPackage } from '../xlsx/open';
-import type { Package } from '../xlsx/package';
-import { applyPlanToBytes } from '../xlsx/writer';
+import { bacaBuku, type Bacaan, tulisHitung } from '../xlsx/hitung';
+import { nodeCodec } from './codec';
 import { pesanBaca, pesanTulis } from './galat-berkas';
 import { parseArgs, UsageError, type Args } from './args';
 import { HELP } from './bantuan';
@@ -38,9 +31,6 @@ import { kamus } from '../i18n';
 const K = kamus('id').cli;
 
 export { HELP };
-
-/** Sheet holding the workbook's settings as JSON in A1 (veryHidden in workbooks the add-in saved). */
-export const SETTINGS_SHEET = '_capaianpk';
 
 export interface CliIO {
   out: (text: string) => void;
@@ -55,34 +45,11 @@ const defaultIO: CliIO = {
   progress: process.stderr.isTTY ? (t) => process.stderr.write(t === null ? '\r\x1b[K' : `\r\x1b[K${t.slice(0, (process.stderr.columns ?? 80) - 1)}`) : undefined,
 };
 
-/** Node's deflate for the parts the writer rewrites (about 6x less CPU than the browser-safe default). */
-const nativeDeflate = (d: Uint8Array): Uint8Array => zlib.deflateRawSync(d, { level: 6 });
-
-/** Reads the workbook's package (its bytes kept for the part-level writer) or throws a UsageError with the reason. */
-async function loadWorkbook(file: string): Promise<{ pkg: Package; bytes: Uint8Array }> {
-  try {
-    const bytes = new Uint8Array(await fs.promises.readFile(file));
-    return { pkg: openPackage(bytes), bytes };
-  } catch (e) {
-    throw new UsageError(pesanBaca(e, file));
-  }
-}
-
-/** Settings stored in a snapshot (sheet `_capaianpk`, cell A1 JSON), with warnings. */
-function snapshotSettings(snap: WorkbookSnapshot): { settings: Settings; warnings: string[] } {
-  const g = snap.sheets.find((s) => s.sheet === SETTINGS_SHEET);
-  const v = g?.values[0]?.[0];
-  return readSettings(g ? (typeof v === 'string' ? v : '') : null);
-}
-
-/** Settings stored in the workbook (sheet `_capaianpk`, cell A1 JSON), with warnings. */
-export function workbookSettings(wb: ExcelJS.Workbook): { settings: Settings; warnings: string[] } {
-  const ws = wb.getWorksheet(SETTINGS_SHEET);
-  if (!ws) return readSettings(null);
-  const v = ws.getCell('A1').value;
-  const text = typeof v === 'string' ? v : v && typeof v === 'object' && 'richText' in v ? v.richText.map((r) => r.text).join('') : '';
-  return readSettings(text);
-}
+/**
+ * Node's zlib for the backup's text (the package's parts use nodeCodec). Level 6, not the add-in's
+ * 9: in a file the size matters less than in a request to Excel, and 9 takes 3-5x the time.
+ */
+const backupDeflate = (d: Uint8Array): Uint8Array => zlib.deflateRawSync(d, { level: 6 });
 
 export function defaultOutput(file: string): string {
   return /\.xlsx$/i.test(file) ? file.replace(/\.xlsx$/i, '.capaian.xlsx') : `${file}.capaian.xlsx`;
@@ -135,43 +102,43 @@ export async function prosesBerkas(file: string, tugas: Tugas): Promise<HasilBer
     const out = tugas.output ?? defaultOutput(file);
     if (samePath(out, file)) throw new UsageError(K.keluaranSamaMasukan);
   }
-  const { pkg, bytes } = await loadWorkbook(file);
-  let full: WorkbookSnapshot;
+  let bytes: Uint8Array;
   try {
-    full = snapshotFromPackage(pkg, path.basename(file));
+    bytes = new Uint8Array(await fs.promises.readFile(file));
   } catch (e) {
-    throw new UsageError(pesanBaca(e instanceof XlsxError ? e : new XlsxError('rusak'), file));
+    throw new UsageError(pesanBaca(e, file));
   }
-  const { settings: stored, warnings } = snapshotSettings(full);
-  for (const w of warnings) tugas.peringatan?.(w);
-  const settings: Settings = { ...stored };
-  if (tugas.skala) {
-    settings.skala = tugas.skala;
-    settings.skalaKustom = null;
+  let t1 = 0;
+  let b: Bacaan;
+  try {
+    b = bacaBuku(bytes, path.basename(file), {
+      codec: nodeCodec,
+      settings: (stored) => {
+        const settings: Settings = { ...stored };
+        if (tugas.skala) {
+          settings.skala = tugas.skala;
+          settings.skalaKustom = null;
+        }
+        if (tugas.tahun) settings.tahun = tugas.tahun;
+        return settings;
+      },
+      onRead: () => (t1 = clock()),
+    });
+  } catch (e) {
+    if (!(e instanceof XlsxError)) throw e;
+    throw new UsageError(pesanBaca(e, file));
   }
-  if (tugas.tahun) settings.tahun = tugas.tahun;
-  // The core's run preparation, as in Excel: the add-in's own sheets are output, never input;
-  // the ledger (what an earlier run overwrote) is applied; a person's sheet is never replaced.
-  const backup = backupInSnapshot(full);
-  const tables = tablesBySheet(pkg);
-  const sheetInfos = full.sheets.map((g) => ({ name: g.sheet, tables: tables.get(g.sheet) ?? [] }));
-  const prepared = prepareRun({ snapshot: full, sheets: sheetInfos, backup });
-  const snapshot = prepared.input;
-  const t1 = clock();
-  const analysis = analyse(snapshot, settings);
+  for (const w of b.warnings) tugas.peringatan?.(w);
+  const { analysis } = b;
+  const snapshot = b.prepared.input;
   const t2 = clock();
   if (analysis.tables.length === 0) {
     throw new UsageError(K.tanpaTabel(path.basename(file), snapshot.sheets.length));
   }
-  const hasil: HasilBerkas = { analysis, snapshot, warnings, summary: null, lines: [], written: null, ms: { read: t1 - t0, analyse: t2 - t1, write: 0 } };
+  const hasil: HasilBerkas = { analysis, snapshot, warnings: b.warnings, summary: null, lines: [], written: null, ms: { read: t1 - t0, analyse: t2 - t1, write: 0 } };
   if (tugas.command !== 'hitung') return hasil;
   const out = tugas.output ?? defaultOutput(file);
-  const planned = plan(analysis, { mode: 'hitung', renstra: true, workbook: prepared.original });
-  const placed = planned.sheets.map((spec) => prepared.place(spec));
-  const p = { ...planned, sheets: placed.map((x) => x.spec) };
-  // The backup first (from the workbook as it is before this run), then the writes.
-  const kept = buildBackup(full, p, backup, new Date());
-  const { bytes: written, result: res } = applyPlanToBytes(bytes, p, { backup: backupChunks(kept, backup), deflate: nativeDeflate });
+  const { plan: p, placed, bytes: written, result: res } = tulisHitung(b, new Date(), backupDeflate);
   try {
     await fs.promises.writeFile(out, written);
   } catch (e) {

@@ -140,10 +140,30 @@ export function a1(row: number, col: number): string {
   return `${colLetter(col)}${row}`;
 }
 
+/** Row and column of an A1 address (`$` allowed, 1-3 letters, surrounding spaces ignored). Hot: no regex. */
 export function parseA1(ref: string): { row: number; col: number } {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref.trim());
-  if (!m) throw new Error(`Alamat sel tidak sah: ${ref}`);
-  return { row: Number(m[2]), col: colNumber(m[1]) };
+  const last = ref.length - 1;
+  if (last >= 0 && (ref.charCodeAt(0) <= 32 || ref.charCodeAt(last) <= 32 || ref.charCodeAt(0) > 127 || ref.charCodeAt(last) > 127)) ref = ref.trim();
+  let i = 0;
+  const end = ref.length;
+  if (ref.charCodeAt(i) === 36) i++; // $
+  let col = 0;
+  let letters = 0;
+  for (; i < end; i++, letters++) {
+    const c = ref.charCodeAt(i) | 32; // lower case
+    if (c < 97 || c > 122) break;
+    col = col * 26 + (c - 96);
+  }
+  if (ref.charCodeAt(i) === 36) i++;
+  let row = 0;
+  const digitsFrom = i;
+  for (; i < end; i++) {
+    const c = ref.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    row = row * 10 + (c - 48);
+  }
+  if (letters < 1 || letters > 3 || i === digitsFrom || i !== end) throw new Error(`Alamat sel tidak sah: ${ref}`);
+  return { row, col };
 }
 
 export function areaA1(a: Area): string {

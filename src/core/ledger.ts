@@ -9,7 +9,7 @@
  * the user's again and is read as it is.
  */
 import type { CellValue, Grid, LedgerCell, WorkbookSnapshot } from './grid';
-import { parseA1 } from './grid';
+import { colNumber, parseA1 } from './grid';
 import { isGeneratedSheet } from './plan';
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 
@@ -58,6 +58,9 @@ export function hash53(str: string): string {
 
 const SHORT_TEXT = 12;
 
+/** A cell reference in a formula (not part of a name or a function call). */
+const REF_IN_FORMULA = /(^|[^A-Za-z0-9_.])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])/g;
+
 /**
  * A formula's references made relative to the cell holding it (E5/D5 in F5 -> R[0]C[-1]/R[0]C[-2]),
  * absolute parts ($) kept: the same formula down a column gives the same text, so its key repeats
@@ -65,18 +68,17 @@ const SHORT_TEXT = 12;
  */
 export function relativeFormula(formula: string, cell: string): string {
   const at = parseA1(cell);
-  const colOf = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const relative = (part: string): string =>
+    part.replace(REF_IN_FORMULA, (_m, pre: string, dc: string, col: string, dr: string, row: string) => {
+      const n = colNumber(col);
+      const c = dc ? `C${n}` : `C[${n - at.col}]`;
+      const r = dr ? `R${row}` : `R[${Number(row) - at.row}]`;
+      return `${pre}${r}${c}`;
+    });
+  if (!formula.includes('"')) return relative(formula);
   return formula
     .split('"')
-    .map((part, i) =>
-      i % 2 === 1
-        ? part
-        : part.replace(/(^|[^A-Za-z0-9_.])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])/g, (_m, pre: string, dc: string, col: string, dr: string, row: string) => {
-            const c = dc ? `C${colOf(col)}` : `C[${colOf(col) - at.col}]`;
-            const r = dr ? `R${row}` : `R[${Number(row) - at.row}]`;
-            return `${pre}${r}${c}`;
-          }),
-    )
+    .map((part, i) => (i % 2 === 1 ? part : relative(part)))
     .join('"');
 }
 
@@ -346,9 +348,12 @@ function fromBase64(text: string): Uint8Array {
   return out;
 }
 
-/** The text stored in LEDGER_SHEET: version 3, deflated, base64 (no quote to escape in a request). */
-export function encodeBackup(b: BackupData): string {
-  return PREFIX + toBase64(deflateSync(strToU8(storedJson(b)), { level: 9 }));
+/**
+ * The text stored in LEDGER_SHEET: version 3, deflated, base64 (no quote to escape in a request).
+ * `deflate`: raw deflate (RFC 1951) at level 9, fflate's unless the host has a native one.
+ */
+export function encodeBackup(b: BackupData, deflate: (d: Uint8Array) => Uint8Array = (d) => deflateSync(d, { level: 9 })): string {
+  return PREFIX + toBase64(deflate(strToU8(storedJson(b))));
 }
 
 /** Same backup, in the same version, but for its time: nothing to write again (an older version is rewritten as version 3). */

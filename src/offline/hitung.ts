@@ -1,22 +1,15 @@
 /**
  * The command line's `hitung` on a workbook held in memory (the offline page has no files): the
- * same steps as `capaian-pk hitung` (src/cli/main.ts, prosesBerkas) over the same file adapter
- * (src/xlsx: the reader without exceljs, the part-level writer), so the page's download is the workbook
- * the command line writes. tests/offline compares the two.
+ * same steps as `capaian-pk hitung`, from one function (src/xlsx/hitung.ts), so the page's
+ * download is the workbook the command line writes. tests/offline compares the two.
  */
 import type { Lang } from '../app/host';
-import { analyse } from '../core/analyse';
 import type { WorkbookSnapshot } from '../core/grid';
-import { plan } from '../core/plan';
-import { prepareRun, SETTINGS_SHEET } from '../core/prepare-run';
-import { readSettings, type Settings } from '../core/settings';
 import type { Analysis, PlanSummary } from '../core/types';
+import { kamus } from '../i18n';
 import { PESAN_BERKAS } from '../i18n/berkas';
 import { XlsxError } from '../xlsx/errors';
-import { snapshotFromPackage, tablesBySheet } from '../xlsx/fast-read';
-import { backupChunks, backupInSnapshot, buildBackup } from '../xlsx/ledger';
-import { openPackage } from '../xlsx/open';
-import { applyPlanToBytes } from '../xlsx/writer';
+import { bacaBuku, type Bacaan, tulisHitung } from '../xlsx/hitung';
 
 export interface HasilHitung {
   file: string;
@@ -33,44 +26,21 @@ export interface HasilHitung {
 /** Why a file cannot be used, in one line for the user (never a library's message). */
 export class BerkasTidakTerbaca extends Error {}
 
-/** The workbook's sheets as Grids (the reader without exceljs), or a one-line refusal. */
-function baca(bytes: Uint8Array, file: string, lang: Lang): { full: WorkbookSnapshot; tables: Map<string, string[]> } {
-  try {
-    const pkg = openPackage(bytes);
-    return { full: snapshotFromPackage(pkg, file), tables: tablesBySheet(pkg) };
-  } catch (e) {
-    const code = e instanceof XlsxError ? e.code : 'rusak';
-    throw new BerkasTidakTerbaca(PESAN_BERKAS[code][lang](file));
-  }
-}
-
-/** Settings stored in the workbook (sheet `_capaianpk`, A1 JSON), read as the command line reads them. */
-function settingsOf(snap: WorkbookSnapshot): { settings: Settings; warnings: string[] } {
-  const g = snap.sheets.find((x) => x.sheet === SETTINGS_SHEET);
-  const v = g?.values[0]?.[0];
-  return readSettings(g ? (typeof v === 'string' ? v : '') : null);
-}
-
 /** `hitung` on one workbook: analysis, summary and the written workbook. `when` dates the backup. */
 export async function hitungBuffer(data: ArrayBuffer | Uint8Array, file: string, lang: Lang = 'id', when = new Date()): Promise<HasilHitung> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  const { full, tables } = baca(bytes, file, lang);
-  const { settings, warnings } = settingsOf(full);
-  // The core's run preparation, as the command line and Excel do it (src/core/prepare-run.ts).
-  const backup = backupInSnapshot(full);
-  const sheetInfos = full.sheets.map((g) => ({ name: g.sheet, tables: tables.get(g.sheet) ?? [] }));
-  const prepared = prepareRun({ snapshot: full, sheets: sheetInfos, backup });
-  const analysis = analyse(prepared.input, settings);
-  if (analysis.tables.length === 0) {
-    throw new BerkasTidakTerbaca(`Tidak ada tabel PK yang dikenali di ${file} (${prepared.input.sheets.length} lembar dibaca).`);
+  const K = kamus(lang).cli;
+  let b: Bacaan;
+  try {
+    b = bacaBuku(bytes, file);
+  } catch (e) {
+    if (!(e instanceof XlsxError)) throw e;
+    throw new BerkasTidakTerbaca(PESAN_BERKAS[e.code][lang](file));
   }
-  const planned = plan(analysis, { mode: 'hitung', renstra: true, workbook: prepared.original });
-  const placed = planned.sheets.map((spec) => prepared.place(spec));
-  const p = { ...planned, sheets: placed.map((x) => x.spec) };
-  const kept = buildBackup(full, p, backup, when);
-  const { bytes: output, result } = applyPlanToBytes(bytes, p, { backup: backupChunks(kept, backup) });
-  const renamed = placed.filter((x) => x.renamedFrom).map((x) => `lembar "${x.renamedFrom}" sudah ada dan dibuat oleh orang lain; hasil ditulis ke lembar "${x.spec.name}".`);
-  return { file, analysis, snapshot: prepared.input, summary: p.summary, output, warnings: [...warnings, ...renamed, ...result.warnings] };
+  if (b.analysis.tables.length === 0) throw new BerkasTidakTerbaca(K.tanpaTabel(file, b.prepared.input.sheets.length));
+  const w = tulisHitung(b, when);
+  const renamed = w.placed.filter((x) => x.renamedFrom).map((x) => K.lembarDiganti(x.renamedFrom!, x.spec.name));
+  return { file, analysis: b.analysis, snapshot: b.prepared.input, summary: w.plan.summary, output: w.bytes, warnings: [...b.warnings, ...renamed, ...w.result.warnings] };
 }
 
 /** `BERKAS.capaian.xlsx`, as the command line names its output. */

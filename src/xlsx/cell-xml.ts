@@ -51,5 +51,6 @@ export function cellXml(ref: string, w: CellWrite, current: string | null, s: Ce
   const { t, body } = valueXml(w);
   const sAttr = style ? ` s="${style}"` : '';
   const c = `${prefix}c`;
-  return body ? `<${c} r="${ref}"${sAttr}${t}>${body.replace(/<(\/?)(f|v|is|t)\b/g, `<$1${prefix}$2`)}</${c}>` : `<${c} r="${ref}"${sAttr}/>`;
+  if (!body) return `<${c} r="${ref}"${sAttr}/>`;
+  return `<${c} r="${ref}"${sAttr}${t}>${prefix ? body.replace(/<(\/?)(f|v|is|t)\b/g, `<$1${prefix}$2`) : body}</${c}>`;
 }

@@ -125,9 +125,9 @@ export function buildBackup(before: WorkbookSnapshot, plan: WritePlan, prev: Bac
 }
 
 /** The backup's text in chunks of column A (an unchanged backup keeps the time of the earlier one). */
-export function backupChunks(data: BackupData, prev: BackupData | null): string[] {
+export function backupChunks(data: BackupData, prev: BackupData | null, deflate?: (d: Uint8Array) => Uint8Array): string[] {
   const final = prev && sameBackup(prev, data) ? { ...data, when: prev.when } : data;
-  const text = encodeBackup(final);
+  const text = encodeBackup(final, deflate);
   const out: string[] = [];
   for (let i = 0; i < text.length || out.length === 0; i += CHUNK) out.push(text.slice(i, i + CHUNK));
   return out;

@@ -9,6 +9,7 @@
  */
 import { XlsxError } from './errors';
 import { Package, relativeTarget, workbookPart } from './package';
+import type { Codec } from './zip';
 
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -27,12 +28,12 @@ function contains(hay: Uint8Array, needle: Uint8Array): boolean {
 }
 
 /** The package of an .xlsx workbook, or an XlsxError saying what the file is instead. */
-export function openPackage(bytes: Uint8Array): Package {
+export function openPackage(bytes: Uint8Array, codec?: Codec): Package {
   if (bytes.length >= 8 && OLE.every((b, i) => bytes[i] === b)) {
     throw new XlsxError(contains(bytes, utf16('EncryptedPackage')) ? 'terenkripsi' : 'xls');
   }
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new XlsxError('bukan-xlsx');
-  const pkg = new Package(bytes);
+  const pkg = new Package(bytes, codec);
   const mime = pkg.has('mimetype') ? pkg.text('mimetype') ?? '' : '';
   if (/opendocument/.test(mime)) throw new XlsxError('ods', mime.trim());
   workbookPart(pkg);

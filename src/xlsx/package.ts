@@ -6,7 +6,7 @@
  * Parts that are never set are written back as the same compressed bytes.
  */
 import { XlsxError } from './errors';
-import { type Deflate, entryData, makeEntry, readZip, writeZip, type ZipEntry } from './zip';
+import { type Codec, entryData, fflateCodec, makeEntry, readZip, writeZip, type ZipEntry } from './zip';
 
 export interface Relationship {
   id: string;
@@ -83,7 +83,11 @@ export class Package {
   private readonly texts = new Map<string, string>();
   private readonly changed = new Set<string>();
 
-  constructor(bytes: Uint8Array) {
+  /** `codec`: how parts are inflated, deflated and checksummed (fflate unless the host has better). */
+  constructor(
+    bytes: Uint8Array,
+    readonly codec: Codec = fflateCodec,
+  ) {
     for (const e of readZip(bytes)) {
       const key = e.name.replace(/^\//, '').toLowerCase();
       if (this.entries.has(key)) continue;
@@ -107,7 +111,7 @@ export class Package {
     if (cached !== undefined) return cached;
     const e = this.entries.get(key);
     if (!e) return null;
-    const t = decoder.decode(entryData(e)).replace(/^\uFEFF/, '');
+    const t = decoder.decode(entryData(e, this.codec)).replace(/^\uFEFF/, '');
     this.texts.set(key, t);
     return t;
   }
@@ -150,12 +154,12 @@ export class Package {
     return out;
   }
 
-  toBytes(deflate?: Deflate): Uint8Array {
+  toBytes(): Uint8Array {
     const out: ZipEntry[] = [];
     for (const key of this.order) {
       const e = this.entries.get(key);
       if (!e) continue;
-      out.push(this.changed.has(key) ? makeEntry(e.name.replace(/^\//, ''), encoder.encode(this.texts.get(key)!), e, deflate) : e);
+      out.push(this.changed.has(key) ? makeEntry(e.name.replace(/^\//, ''), encoder.encode(this.texts.get(key)!), e, this.codec) : e);
     }
     return writeZip(out);
   }

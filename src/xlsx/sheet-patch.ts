@@ -20,28 +20,48 @@ interface CellChunk {
   xml: string;
 }
 
+/** The `r` attribute of an element's start tag (the column and row it names), or null. */
+function refOf(xml: string, tagEnd: number): string | null {
+  const at = xml.indexOf(' r="');
+  if (at < 0 || at > tagEnd) return attr(xml.slice(0, tagEnd + 1), 'r'); // other spacing or quotes
+  return xml.slice(at + 4, xml.indexOf('"', at + 4));
+}
+
 function cellsOf(rowXml: string, rowNo: number): CellChunk[] {
   const out: CellChunk[] = [];
   let col = 0;
   for (const m of rowXml.matchAll(CELL_RE)) {
-    const r = attr(m[0].slice(0, m[0].indexOf('>') + 1), 'r');
+    const x = m[0];
+    const r = refOf(x, x.indexOf('>'));
     col = r ? parseA1(r).col : col + 1;
-    const xml = r ? m[0] : m[0].replace(/^<((?:\w+:)?c)\b/, `<$1 r="${a1(rowNo, col)}"`);
-    out.push({ col, xml });
+    out.push({ col, xml: r ? x : x.replace(/^<((?:\w+:)?c)\b/, `<$1 r="${a1(rowNo, col)}"`) });
   }
   return out;
 }
 
+/** The row rebuilt with its cells written; cells stay in column order (both lists are merged). */
 function rebuildRow(rowXml: string | null, rowNo: number, writes: Map<number, CellBuilder>, prefix: string): string {
   const cells = rowXml ? cellsOf(rowXml, rowNo) : [];
-  const byCol = new Map(cells.map((c) => [c.col, c.xml]));
-  const cols = [...new Set([...byCol.keys(), ...writes.keys()])].sort((a, b) => a - b);
-  const body = cols.map((c) => {
-    const w = writes.get(c);
-    return w ? w(byCol.get(c) ?? null, a1(rowNo, c)) : byCol.get(c)!;
-  });
+  if (cells.some((c, i) => i > 0 && c.col <= cells[i - 1].col)) cells.sort((a, b) => a.col - b.col);
+  const wcols = [...writes.keys()].sort((a, b) => a - b);
+  let body = '';
+  let i = 0;
+  let j = 0;
+  while (i < cells.length || j < wcols.length) {
+    const c = i < cells.length ? cells[i] : null;
+    const w = j < wcols.length ? wcols[j] : Infinity;
+    if (c && c.col < w) {
+      body += c.xml;
+      i++;
+      continue;
+    }
+    const same = c !== null && c.col === w;
+    body += writes.get(w)!(same ? c.xml : null, a1(rowNo, w));
+    if (same) i++;
+    j++;
+  }
   const open = rowXml ? /^<(?:\w+:)?row\b[^>]*?(?=\/?>)/.exec(rowXml)![0].replace(/\s+spans\s*=\s*"[^"]*"/, '') : `<${prefix}row r="${rowNo}"`;
-  return `${open}>${body.join('')}</${prefix}row>`;
+  return `${open}>${body}</${prefix}row>`;
 }
 
 /** Formulas of the cells sharing the masters about to be overwritten, made their own. */

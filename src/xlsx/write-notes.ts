@@ -52,7 +52,11 @@ function insertLegacyDrawing(ctx: WriteContext, part: string, rId: string): void
   const prefix = ctx.relPrefix(part, 'worksheet');
   const xml = ctx.pkg.text(part)!;
   const el = `<legacyDrawing ${prefix}:id="${rId}"/>`;
-  const at = /<(?:\w+:)?(legacyDrawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b|<\/(?:\w+:)?worksheet>/.exec(xml);
+  // These follow sheetData in CT_Worksheet (ECMA-376 Part 1 §18.3.1.99): look after it only.
+  const from = Math.max(0, xml.lastIndexOf('sheetData>'));
+  const re = /<(?:\w+:)?(legacyDrawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b|<\/(?:\w+:)?worksheet>/g;
+  re.lastIndex = from;
+  const at = re.exec(xml);
   ctx.pkg.setText(part, at ? xml.slice(0, at.index) + el + xml.slice(at.index) : xml);
 }
 

@@ -13,7 +13,7 @@
 import { LEDGER_SHEET } from '../core/ledger';
 import type { SheetSpec, WritePlan } from '../core/types';
 import { Package } from './package';
-import type { Deflate } from './zip';
+import type { Codec } from './zip';
 import { fullCalcOnLoad } from './workbook-part';
 import { writeCells } from './write-cells';
 import { WriteContext, type WriteResult } from './write-context';
@@ -25,8 +25,8 @@ export type { WriteResult } from './write-context';
 export interface WriteOptions {
   /** The backup sheet's text, one cell per chunk (src/xlsx/ledger.ts backupChunks). */
   backup?: string[];
-  /** Raw deflate for the rewritten parts (the command line passes Node's zlib; fflate otherwise). */
-  deflate?: Deflate;
+  /** How parts are inflated and deflated (the command line passes Node's zlib; fflate otherwise). */
+  codec?: Codec;
 }
 
 function dropCalcChain(ctx: WriteContext): void {
@@ -44,7 +44,15 @@ function backupSheet(chunks: string[]): SheetSpec {
 }
 
 export function applyPlanToBytes(input: Uint8Array, plan: WritePlan, opts: WriteOptions = {}): { bytes: Uint8Array; result: WriteResult } {
-  const ctx = new WriteContext(new Package(input));
+  return applyPlanToPackage(new Package(input, opts.codec), plan, opts);
+}
+
+/**
+ * The plan applied to an opened package (the one the reader read: its parts are inflated once),
+ * giving the output's bytes. The package is changed: use it for nothing else afterwards.
+ */
+export function applyPlanToPackage(pkg: Package, plan: WritePlan, opts: Omit<WriteOptions, 'codec'> = {}): { bytes: Uint8Array; result: WriteResult } {
+  const ctx = new WriteContext(pkg);
   const newSheets = new Set(plan.sheets.map((s) => s.name));
   if (opts.backup) newSheets.add(LEDGER_SHEET);
   writeCells(ctx, plan.cells);
@@ -58,5 +66,5 @@ export function applyPlanToBytes(input: Uint8Array, plan: WritePlan, opts: Write
   if (plan.cells.length || plan.sheets.length) dropCalcChain(ctx);
   ctx.pkg.setText(ctx.wbPart, fullCalcOnLoad(ctx.pkg.text(ctx.wbPart)!));
   ctx.result.changedParts = ctx.pkg.changedParts();
-  return { bytes: ctx.pkg.toBytes(opts.deflate), result: ctx.result };
+  return { bytes: ctx.pkg.toBytes(), result: ctx.result };
 }

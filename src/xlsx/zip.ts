@@ -69,11 +69,11 @@ export function readZip(b: Uint8Array): ZipEntry[] {
 }
 
 /** The uncompressed bytes of an entry. */
-export function entryData(e: ZipEntry): Uint8Array {
+export function entryData(e: ZipEntry, codec: Codec = fflateCodec): Uint8Array {
   if (e.method === 0) return e.raw;
   if (e.method !== 8) throw new XlsxError('rusak', `${e.name}: method ${e.method}`);
   try {
-    return inflateSync(e.raw, { out: new Uint8Array(e.size) });
+    return codec.inflate(e.raw, e.size);
   } catch {
     throw new XlsxError('rusak', e.name);
   }
@@ -89,20 +89,36 @@ const CRC_TABLE = (() => {
   return t;
 })();
 
-export function crc32(d: Uint8Array): number {
+function crc32Js(d: Uint8Array): number {
   let c = 0xffffffff;
   for (let i = 0; i < d.length; i++) c = CRC_TABLE[(c ^ d[i]) & 0xff] ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 }
 
-/** Raw deflate (RFC 1951). fflate by default; a host may pass a faster one (Node's zlib.deflateRawSync). */
+/** Raw deflate (RFC 1951). */
 export type Deflate = (data: Uint8Array) => Uint8Array;
 
-const fflateDeflate: Deflate = (data) => deflateSync(data, { level: 6 });
+/**
+ * What the zip layer computes: raw deflate and inflate (RFC 1951) and the CRC-32 of APPNOTE 4.4.7.
+ * The browser-safe default is fflate and a table CRC; the command line passes Node's zlib, which
+ * does the same work natively (src/cli/codec.ts).
+ */
+export interface Codec {
+  deflate: Deflate;
+  /** Inflates `raw` whose uncompressed size is `size` (as the zip directory states it). */
+  inflate: (raw: Uint8Array, size: number) => Uint8Array;
+  crc32: (data: Uint8Array) => number;
+}
+
+export const fflateCodec: Codec = {
+  deflate: (data) => deflateSync(data, { level: 6 }),
+  inflate: (raw, size) => inflateSync(raw, { out: new Uint8Array(size) }),
+  crc32: crc32Js,
+};
 
 /** A new entry from uncompressed bytes (deflated; the time of `like` when given, else 1980-01-01). */
-export function makeEntry(name: string, data: Uint8Array, like?: ZipEntry, deflate: Deflate = fflateDeflate): ZipEntry {
-  return { name, method: 8, crc: crc32(data), size: data.length, raw: deflate(data), time: like?.time ?? 0, date: like?.date ?? 0x21 };
+export function makeEntry(name: string, data: Uint8Array, like?: ZipEntry, codec: Codec = fflateCodec): ZipEntry {
+  return { name, method: 8, crc: codec.crc32(data), size: data.length, raw: codec.deflate(data), time: like?.time ?? 0, date: like?.date ?? 0x21 };
 }
 
 const enc = new TextEncoder();

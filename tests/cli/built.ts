@@ -40,6 +40,9 @@ export async function ensureBuilt(): Promise<void> {
   }
   try {
     if (!stale()) return;
+    // From an empty folder (as `npm run build:cli`): a .js left by a moved or deleted source would
+    // otherwise be loaded in place of the new folder's index.js.
+    for (const e of fs.readdirSync(path.join(ROOT, 'dist'))) if (e !== '.build-lock') fs.rmSync(path.join(ROOT, 'dist', e), { recursive: true, force: true });
     const tsc = path.join(ROOT, 'node_modules/typescript/bin/tsc');
     const r = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.cli.json'], { cwd: ROOT, encoding: 'utf8' });
     if (r.status !== 0) {
