@@ -500,9 +500,8 @@ export function legendCells(sheet: string, row: number, col: number, skala: Skal
   const put = (r: number, c: number, value: string | number, bold = false) =>
     out.push(valueWrite({ sheet, cell: a1(r, c), purpose: 'legend', value, ...(bold ? { bold } : {}) }));
   put(row, col, m.legendTitle(skala.nama), true);
-  // the column headers wrap, so 'Capaian minimal (%)' shows whole in a column of the person's width
-  out.push(valueWrite({ sheet, cell: a1(row + 1, col), purpose: 'legend', value: m.capaianMinimal, bold: true, wrap: true }));
-  out.push(valueWrite({ sheet, cell: a1(row + 1, col + 1), purpose: 'legend', value: m.klasifikasi, bold: true, wrap: true }));
+  put(row + 1, col, m.capaianMinimal, true);
+  put(row + 1, col + 1, m.klasifikasi, true);
   let r = row + 2;
   for (const [bound, label] of legendaNaik(skala)) {
     put(r, col, bound);

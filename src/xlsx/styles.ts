@@ -138,11 +138,13 @@ export class StyleBook {
   }
 
   private solidFill(rgb: string): number {
-    const fill = `<fill><patternFill patternType="solid"><fgColor rgb="FF${rgb.toUpperCase()}"/><bgColor indexed="64"/></patternFill></fill>`;
+    // the prefix the part uses for its fills (a part written with x: prefixes keeps them)
+    const p = /^<(\w+:)?fill\b/.exec(this.fills[0] ?? '')?.[1] ?? '';
+    const fill = `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="FF${rgb.toUpperCase()}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`;
     let id = this.fills.indexOf(fill);
     if (id < 0) {
       // fills 0 and 1 are reserved (none, gray125): a part without them gets them first
-      if (this.fills.length < 2) this.fills = ['<fill><patternFill patternType="none"/></fill>', '<fill><patternFill patternType="gray125"/></fill>'];
+      if (this.fills.length < 2) this.fills = [`<${p}fill><${p}patternFill patternType="none"/></${p}fill>`, `<${p}fill><${p}patternFill patternType="gray125"/></${p}fill>`];
       this.fills.push(fill);
       id = this.fills.length - 1;
       this.changed = true;
