@@ -71,11 +71,12 @@ export interface DeriveOptions {
 
 /** The xf with its alignment element given `wrapText="1" vertical="top"` (other alignment kept). */
 function wrapped(xf: string): string {
-  const head = /^<(?:\w+:)?xf\b[^>]*?(?=\/?>)/.exec(xf)![0];
-  const old = /<((?:\w+:)?)alignment\b[^>]*\/>/.exec(xf);
-  const align = setAttr(setAttr(old ? old[0] : '<alignment/>', 'wrapText', '1'), 'vertical', 'top');
+  const m = /^<(\w+:)?xf\b[^>]*?(?=\/?>)/.exec(xf)!;
+  const p = m[1] ?? '';
+  const old = /<(?:\w+:)?alignment\b[^>]*\/>/.exec(xf);
+  const align = setAttr(setAttr(old ? old[0] : `<${p}alignment/>`, 'wrapText', '1'), 'vertical', 'top');
   const prot = /<(?:\w+:)?protection\b[^>]*\/>/.exec(xf)?.[0] ?? '';
-  return setAttr(`${head}>${align}${prot}</xf>`, 'applyAlignment', '1');
+  return setAttr(`${m[0]}>${align}${prot}</${p}xf>`, 'applyAlignment', '1');
 }
 
 export class StyleBook {

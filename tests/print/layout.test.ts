@@ -135,6 +135,15 @@ describe('file writer: styles', () => {
     const align = /<alignment\b[^>]*\/>/.exec(xf)![0];
     expect([attr(align, 'horizontal'), attr(align, 'wrapText'), attr(align, 'vertical')]).toEqual(['center', '1', 'top']);
   });
+  test('a styles part written with x: prefixes gets prefixed fills and xf elements', () => {
+    const prefixed = MINIMAL_STYLES.replace(/<(\/?)(?=[a-zA-Z])/g, '<$1x:').replace('<x:styleSheet xmlns=', '<x:styleSheet xmlns:x=');
+    const book = new StyleBook(prefixed);
+    expect(book.derive(0, { fill: 'DDEBF7', wrap: true })).toBe(1);
+    const xml = book.toXml();
+    expect(xml).toContain('<x:fill><x:patternFill patternType="solid"><x:fgColor rgb="FFDDEBF7"/><x:bgColor indexed="64"/></x:patternFill></x:fill>');
+    expect(xml).toMatch(/<x:xf [^>]*fillId="2"[^>]*><x:alignment [^>]*\/><\/x:xf>/);
+    expect(xml).not.toMatch(/<\/?(fill|xf|alignment)\b/);
+  });
 });
 
 describe('file writer: print titles in the workbook part', () => {

@@ -1093,6 +1093,7 @@ class FakeRangeFormat {
       }
     });
   }
+  /** RangeFormat.wrapText (https://learn.microsoft.com/en-us/javascript/api/excel/excel.rangeformat): recorded per cell. */
   set wrapText(v: boolean) {
     this.r._write({ wrapText: v }, (e, s, a) => {
       for (let row = a.top; row <= a.bottom; row++) for (let c = a.left; c <= a.right; c++) e.setLook(s, row, c, { wrap: v || undefined });
