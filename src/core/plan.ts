@@ -366,7 +366,11 @@ function indicatorCells(L: TableLayout, legend: LegendPlace, analysis: Analysis,
     const klasA1 = !L.needKlas && it.cells.klasifikasi ? it.cells.klasifikasi : a1(vRow, L.klasCol);
     const styleRow = a1(vRow, t.area.right);
     const c = capaianCell(it, L.conv, analysis.settings, lang);
-    if (c.jenis) reasons.set(c.jenis, [...(reasons.get(c.jenis) ?? []), capA1]);
+    if (c.jenis) {
+      const list = reasons.get(c.jenis);
+      if (list) list.push(capA1);
+      else reasons.set(c.jenis, [capA1]);
+    }
     if (c.value === null && c.formula === null) continue;
     const capStyle = L.needCap ? { styleFrom: styleRow } : {};
     const klasStyle = L.needKlas ? { styleFrom: styleRow } : {};

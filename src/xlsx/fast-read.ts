@@ -57,12 +57,21 @@ interface Cell {
   format: string;
 }
 
+/** The text of the cell's `<v>` (the common `<v>..</v>` without a regex), or undefined. */
+function vText(body: string): string | undefined {
+  if (body.startsWith('<v>')) {
+    const end = body.indexOf('</v>', 3);
+    if (end >= 0 && body.indexOf('<', 3) === end) return body.slice(3, end);
+  }
+  return /<(?:\w+:)?v\b[^>]*>([^<]*)<\/(?:\w+:)?v>/.exec(body)?.[1];
+}
+
 function cellValue(t: string | null, body: string, ctx: Ctx): CellValue {
   if (t === 'inlineStr') {
     const is = /<(?:\w+:)?is\b[^>]*>([\s\S]*?)<\/(?:\w+:)?is>/.exec(body);
     return is ? itemText(is[1]) : null;
   }
-  const v = /<(?:\w+:)?v\b[^>]*>([^<]*)<\/(?:\w+:)?v>/.exec(body)?.[1];
+  const v = vText(body);
   if (v === undefined) return null;
   if (t === 's') return ctx.sst[Number(v)] ?? null;
   if (t === 'str' || t === 'e') return unescapeXml(v);
@@ -71,16 +80,32 @@ function cellValue(t: string | null, body: string, ctx: Ctx): CellValue {
   return Number.isFinite(n) ? n : null;
 }
 
+/** Spacing or quoting other than ` name="value"` in a start tag: read such a tag with attr(). */
+const ODD_TAG = /\s=|=\s|[\t\n\r']/;
+
+/**
+ * r, s or t of a cell's start tag: the spelling every writer uses (` r="A1"`) found with indexOf,
+ * any other through attr(). The values of a cell's attributes (ECMA-376 Part 1 §18.3.1.4) hold no
+ * space, so ` s="` cannot be found inside another one.
+ */
+function cellAttr(head: string, key: ' r="' | ' s="' | ' t="', plain: boolean): string | null {
+  if (!plain) return attr(head, key[1]);
+  const at = head.indexOf(key);
+  return at < 0 ? null : head.slice(at + 4, head.indexOf('"', at + 4));
+}
+
 /** Reads one row's cells; shared-formula masters are recorded in `shared` for the cells after them. */
 function readRow(rowNo: number, body: string, ctx: Ctx, shared: Map<string, { f: string; row: number; col: number }>): Cell[] {
   const out: Cell[] = [];
   let col = 0;
   for (const m of body.matchAll(CELL_RE)) {
     const head = ` ${m[1]}`;
-    const r = attr(head, 'r');
+    const plain = !ODD_TAG.test(head);
+    const r = cellAttr(head, ' r="', plain);
     col = r ? parseA1(r).col : col + 1;
     const inner = m[2] ?? '';
-    const fm = /<(?:\w+:)?f\b([^>]*?)(?:\/>|>([^<]*)<\/(?:\w+:)?f>)/.exec(inner);
+    // most cells hold only <v>: no formula to look for
+    const fm = inner.startsWith('<v>') ? null : /<(?:\w+:)?f\b([^>]*?)(?:\/>|>([^<]*)<\/(?:\w+:)?f>)/.exec(inner);
     let formula: string | null = null;
     if (fm) {
       const fh = ` ${fm[1]}`;
@@ -92,8 +117,8 @@ function readRow(rowNo: number, body: string, ctx: Ctx, shared: Map<string, { f:
         formula = master ? '=' + (text || shiftFormula(master.f, rowNo - master.row, col - master.col)) : null;
       } else if (text) formula = '=' + text;
     }
-    const s = Number(attr(head, 's') ?? 0);
-    out.push({ row: rowNo, col, value: cellValue(attr(head, 't'), inner, ctx), formula, format: s ? ctx.styles.formatOf(s) : 'General' });
+    const s = Number(cellAttr(head, ' s="', plain) ?? 0);
+    out.push({ row: rowNo, col, value: cellValue(cellAttr(head, ' t="', plain), inner, ctx), formula, format: s ? ctx.styles.formatOf(s) : 'General' });
   }
   return out;
 }

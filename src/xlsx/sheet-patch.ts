@@ -9,8 +9,11 @@ import { a1, colLetter, parseA1 } from '../core/grid';
 import { shiftFormula } from './formula-shift';
 import { attr, unescapeXml } from './package';
 
-/** Builds the new `<c>` element of a cell from its current one (null when absent). */
-export type CellBuilder = (current: string | null, ref: string) => string;
+/**
+ * Builds the new `<c>` element of a cell from its current one (null when absent). `styleOf` gives
+ * the xf index of another cell of the sheet as it was (0 when absent or unstyled).
+ */
+export type CellBuilder = (current: string | null, ref: string, styleOf: (ref: string) => number) => string;
 
 const ROW_RE = /<(?:\w+:)?row\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?row>)/g;
 const CELL_RE = /<(?:\w+:)?c\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?c>)/g;
@@ -40,8 +43,10 @@ function cellsOf(rowXml: string, rowNo: number): CellChunk[] {
 }
 
 /** The row rebuilt with its cells written; cells stay in column order (both lists are merged). */
-function rebuildRow(rowXml: string | null, rowNo: number, writes: Map<number, CellBuilder>, prefix: string): string {
+function rebuildRow(rowXml: string | null, rowNo: number, writes: Map<number, CellBuilder>, prefix: string, styles: StyleLookup): string {
   const cells = rowXml ? cellsOf(rowXml, rowNo) : [];
+  styles.seed(rowNo, cells);
+  const styleOf = styles.styleOf;
   if (cells.some((c, i) => i > 0 && c.col <= cells[i - 1].col)) cells.sort((a, b) => a.col - b.col);
   const wcols = [...writes.keys()].sort((a, b) => a - b);
   let body = '';
@@ -56,7 +61,7 @@ function rebuildRow(rowXml: string | null, rowNo: number, writes: Map<number, Ce
       continue;
     }
     const same = c !== null && c.col === w;
-    body += writes.get(w)!(same ? c.xml : null, a1(rowNo, w));
+    body += writes.get(w)!(same ? c.xml : null, a1(rowNo, w), styleOf);
     if (same) i++;
     j++;
   }
@@ -120,19 +125,52 @@ export function patchSheetCells(xml: string, writes: Map<string, CellBuilder>): 
     rows.push({ no: prev, xml: m[0] });
   }
   const own = unshareMasters(rows, new Set(writes.keys()));
+  const styles = styleLookup(rows);
   const parts: string[] = [];
   const pending = [...byRow.keys()].sort((a, b) => a - b);
   let k = 0;
   for (const r of rows) {
-    while (k < pending.length && pending[k] < r.no) parts.push(rebuildRow(null, pending[k], byRow.get(pending[k++])!, prefix));
+    while (k < pending.length && pending[k] < r.no) parts.push(rebuildRow(null, pending[k], byRow.get(pending[k++])!, prefix, styles));
     const base = own.get(r.no) ?? r.xml;
-    if (k < pending.length && pending[k] === r.no) parts.push(rebuildRow(base, r.no, byRow.get(pending[k++])!, prefix));
+    if (k < pending.length && pending[k] === r.no) parts.push(rebuildRow(base, r.no, byRow.get(pending[k++])!, prefix, styles));
     else parts.push(base);
   }
-  while (k < pending.length) parts.push(rebuildRow(null, pending[k], byRow.get(pending[k++])!, prefix));
+  while (k < pending.length) parts.push(rebuildRow(null, pending[k], byRow.get(pending[k++])!, prefix, styles));
   const head = sd[2] === '/' ? `${xml.slice(0, sd.index)}<${sd[1]}sheetData>` : xml.slice(0, innerStart);
   const tail = sd[2] === '/' ? `${close}${xml.slice(innerStart)}` : xml.slice(innerEnd);
   return widenDimension(head, [...writes.keys()]) + parts.join('') + tail;
+}
+
+interface StyleLookup {
+  /** The xf index of a cell as the sheet had it (0 when absent or unstyled). */
+  styleOf: (ref: string) => number;
+  /** The cells of a row already parsed (the row being rebuilt), so its styles need no second parse. */
+  seed: (row: number, cells: CellChunk[]) => void;
+}
+
+const styleIndexOf = (c: CellChunk): number => Number(attr(c.xml.slice(0, c.xml.indexOf('>') + 1), 's') ?? 0);
+
+/** Styles of the sheet's cells by row, each row parsed once, on demand. */
+function styleLookup(rows: Array<{ no: number; xml: string }>): StyleLookup {
+  let byNo: Map<number, string> | null = null;
+  const parsed = new Map<number, CellChunk[]>();
+  return {
+    seed: (row, cells) => {
+      if (!parsed.has(row)) parsed.set(row, cells);
+    },
+    styleOf: (ref) => {
+      const { row, col } = parseA1(ref);
+      let cells = parsed.get(row);
+      if (!cells) {
+        byNo ??= new Map(rows.map((r) => [r.no, r.xml]));
+        const xml = byNo.get(row);
+        cells = xml ? cellsOf(xml, row) : [];
+        parsed.set(row, cells);
+      }
+      const c = cells.find((x) => x.col === col);
+      return c ? styleIndexOf(c) : 0;
+    },
+  };
 }
 
 function widenDimension(head: string, refs: string[]): string {

@@ -11,17 +11,6 @@ export function styleIndexIn(xml: string, ref: string): number {
   return m ? Number(attr(m[0], 's') ?? 0) : 0;
 }
 
-/** The xf index of every styled cell of a sheet part, in one pass. */
-function styleIndexes(xml: string): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const m of xml.matchAll(/<(?:\w+:)?c\b([^>]*)>/g)) {
-    const r = /\sr="([A-Z]+\d+)"/.exec(m[1]);
-    const st = /\ss="(\d+)"/.exec(m[1]);
-    if (r && st) out.set(r[1], Number(st[1]));
-  }
-  return out;
-}
-
 export function writeCells(ctx: WriteContext, cells: CellWrite[]): void {
   const bySheet = new Map<string, CellWrite[]>();
   for (const w of cells) {
@@ -37,16 +26,10 @@ export function writeCells(ctx: WriteContext, cells: CellWrite[]): void {
       continue;
     }
     const prefix = /<(\w+:)?worksheet\b/.exec(xml)?.[1] ?? '';
-    let styleByRef: Map<string, number> | null = null;
-    const styleOf = (ref: string): number => {
-      styleByRef ??= styleIndexes(xml);
-      return styleByRef.get(ref.replace(/\$/g, '').toUpperCase()) ?? 0;
-    };
-    const input = { styles: ctx.styles, styleOf };
     const builders = new Map<string, CellBuilder>();
     for (const w of writes) {
       const ref = w.cell.replace(/\$/g, '').toUpperCase();
-      builders.set(ref, (cur) => cellXml(ref, w, cur, input, prefix));
+      builders.set(ref, (cur, _ref, styleOf) => cellXml(ref, w, cur, { styles: ctx.styles, styleOf }, prefix));
     }
     ctx.pkg.setText(entry.part, patchSheetCells(xml, builders));
     ctx.result.cells += writes.length;
