@@ -39,7 +39,9 @@ function linesOf(text: string, width: number): number {
 /**
  * Heights of the rows holding wrapped text, estimated from the text and the column width:
  * LibreOffice (7.4) keeps a row without `ht` at the default height on load, so a wrapped cell
- * would be cut on screen and on paper. Rows with one line keep the default (no `ht`).
+ * would be cut on screen and on paper. The estimate errs on the tall side (15 pt a line, Excel's
+ * line for the default 11-point font). `customHeight` stays off (§18.3.1.73), so Excel refits the
+ * row when a person edits it. Rows with one line keep the default (no `ht`).
  */
 export function wrappedRowHeights(cells: CellWrite[], widths: Record<string, number> | undefined): Map<number, number> {
   const out = new Map<number, number>();
@@ -70,7 +72,7 @@ function sheetDataXml(cells: CellWrite[], s: CellStyleInput, heights: Map<number
   for (const row of [...rows.keys()].sort((a, b) => a - b)) {
     const cs = rows.get(row)!.sort((a, b) => a.col - b.col);
     const ht = heights.get(row);
-    parts.push(`<row r="${row}"${ht ? ` ht="${ht}" customHeight="1"` : ''}>${cs.map((x) => cellXml(a1(row, x.col), x.w, null, s)).join('')}</row>`);
+    parts.push(`<row r="${row}"${ht ? ` ht="${ht}"` : ''}>${cs.map((x) => cellXml(a1(row, x.col), x.w, null, s)).join('')}</row>`);
   }
   return { xml: `<sheetData>${parts.join('')}</sheetData>`, ref: `A1:${a1(bottom, right)}` };
 }
