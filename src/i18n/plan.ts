@@ -28,7 +28,7 @@ const id = {
   capaian: 'Capaian',
   klasifikasi: 'Klasifikasi',
   tidakAda: 'Tidak ada temuan.',
-  cols: ['No', 'Tingkat', 'Aturan', 'Lembar', 'Sel', 'Pesan'],
+  cols: ['No', 'Tingkat', 'Aturan', 'Lembar', 'Sel', 'Pesan', 'Kode aturan'],
   sev: { galat: 'Galat', peringatan: 'Peringatan', info: 'Info' } as Record<Severity, string>,
 };
 
@@ -52,7 +52,7 @@ const en: PlanMessages = {
   capaian: 'Capaian',
   klasifikasi: 'Klasifikasi',
   tidakAda: 'No findings.',
-  cols: ['No', 'Severity', 'Rule', 'Sheet', 'Cell', 'Message'],
+  cols: ['No', 'Severity', 'Rule', 'Sheet', 'Cell', 'Message', 'Rule id'],
   sev: { galat: 'Error', peringatan: 'Warning', info: 'Info' } as Record<Severity, string>,
 };
 
