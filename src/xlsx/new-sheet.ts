@@ -8,33 +8,9 @@ import type { CellWrite, PrintSetup, SheetSpec } from '../core/types';
 import { cellXml, type CellStyleInput } from './cell-xml';
 import { escapeXml } from './package';
 import { NS_MAIN, NS_R } from './workbook-part';
+import { LINE_PT, linesOf } from '../core/layout';
 
 /** Line height of the default 11-point font, in points (Excel's default row height). */
-const LINE_PT = 15;
-
-/** Lines a wrapped text takes in a column `width` characters wide (each paragraph at least one; words wrap whole). */
-function linesOf(text: string, width: number): number {
-  const per = Math.max(1, Math.floor(width * 1.1) - 1);
-  let lines = 0;
-  for (const para of text.split(/\r?\n/)) {
-    let n = 1;
-    let used = 0;
-    for (const word of para.split(/\s+/).filter(Boolean)) {
-      const len = word.length;
-      if (used > 0 && used + 1 + len > per) {
-        n++;
-        used = 0;
-      }
-      used += (used > 0 ? 1 : 0) + len;
-      while (used > per) {
-        n++;
-        used -= per;
-      }
-    }
-    lines += n;
-  }
-  return lines;
-}
 
 /**
  * Heights of the rows holding wrapped text, estimated from the text and the column width:

@@ -10,21 +10,26 @@
  * - the header row is on every page (print titles);
  * - every indicator name and every finding's message is in the text whole (compared without
  *   whitespace, so a line break inside a wrapped cell does not count as a cut).
+ * The Kanwil rekap of four workbooks is printed whole in the same run: landscape pages, every
+ * indicator name of Rekap Indikator and every message of its Temuan whole.
  * The test fails (never skips) when soffice or pdftotext is missing: `.ci/run` installs
  * libreoffice-calc-nogui and poppler-utils.
  */
 import { spawnSync } from 'child_process';
+import ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { parseA1, sheetRef } from '../../src/core/grid';
 import type { SheetSpec } from '../../src/core/types';
 import { attr, Package, workbookPart } from '../../src/xlsx/package';
+import { main } from '../../src/cli/main';
 import { hitungBytes } from '../xlsx/hitung-file';
 
 jest.setTimeout(180000);
 
 const FIXTURE = path.join(__dirname, '..', 'fixtures', 'kupang-2023.xlsx');
+const REKAP_INPUTS = ['kupang-2023.xlsx', 'soe-2023.xlsx', 'sarolangun-2022.xlsx', 'balikpapan-2022.xlsx'].map((f) => path.join(__dirname, '..', 'fixtures', f));
 const SHEETS = { temuan: 'Temuan', renstra: 'Perbandingan Renstra' } as const;
 /** The table's header row on each sheet (the Renstra sheet has its title and sources above). */
 const HEADER_ROW = { temuan: 1, renstra: 3 } as const;
@@ -40,6 +45,8 @@ interface Page {
 let dir: string;
 let specs: Record<Which, SheetSpec>;
 const pdf = {} as Record<Which, Page[]>;
+let rekap: ExcelJS.Workbook;
+let rekapPages: Page[];
 
 function need(cmd: string, args: string[], pkg: string): void {
   const v = spawnSync(cmd, args, { encoding: 'utf8' });
@@ -84,10 +91,18 @@ beforeAll(async () => {
     fs.writeFileSync(f, onlySheet(run.output, SHEETS[w]));
     return f;
   });
+  // the Kanwil rekap of four workbooks, printed whole (its four sheets) in the same soffice run
+  const rekapFile = path.join(dir, 'rekap.xlsx');
+  const code = await main(['rekap', ...REKAP_INPUTS, '-o', rekapFile], { out: () => undefined, err: () => undefined });
+  expect(code).not.toBe(2);
+  rekap = new ExcelJS.Workbook();
+  await rekap.xlsx.readFile(rekapFile);
+  files.push(rekapFile);
   const args = [`-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, ...files];
   const r = spawnSync('soffice', args, { encoding: 'utf8', timeout: 150000 });
   if (r.status !== 0) throw new Error(`soffice failed: ${r.stderr}`);
   for (const w of Object.keys(SHEETS) as Which[]) pdf[w] = pagesOf(path.join(dir, `${w}.pdf`));
+  rekapPages = pagesOf(path.join(dir, 'rekap.pdf'));
 });
 
 afterAll(() => {
@@ -182,5 +197,32 @@ describe('Perbandingan Renstra: one page wide, every indicator name whole', () =
     const labels = columnTexts(r, top.col, top.row + 1, end.row);
     expect(labels.length).toBeGreaterThan(0);
     for (const s of labels) expect({ s, whole: all.includes(bare(s)) }).toEqual({ s, whole: true });
+  });
+});
+
+describe('the Kanwil rekap printed by LibreOffice', () => {
+  const texts = (sheet: string, col: number): string[] => {
+    const out: string[] = [];
+    rekap.getWorksheet(sheet)!.eachRow((r, n) => {
+      const v = r.getCell(col).value;
+      if (n > 1 && typeof v === 'string' && v !== '') out.push(v);
+    });
+    return out;
+  };
+
+  test('landscape A4 on every page', () => {
+    expect(rekapPages.length).toBeGreaterThanOrEqual(4);
+    for (const p of rekapPages) expect([Math.round(p.width), Math.round(p.height)]).toEqual([842, 595]);
+  });
+
+  test('every indicator name (Rekap Indikator) and every message and rule name (Temuan) whole', () => {
+    const all = bare(rekapPages.map((p) => p.text).join('\n'));
+    const names = texts('Rekap Indikator', 2);
+    const messages = texts('Temuan', 8);
+    const rules = texts('Temuan', 7);
+    // the messages run past the widest column (60 characters): cut before the rekap wrapped them
+    expect(messages.some((m) => m.length > 120)).toBe(true);
+    expect(names.length).toBeGreaterThan(20);
+    for (const s of [...names, ...messages, ...rules]) expect({ s, whole: all.includes(bare(s)) }).toEqual({ s, whole: true });
   });
 });
