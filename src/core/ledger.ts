@@ -299,6 +299,9 @@ export interface BackupSheet {
   bold?: string[];
   /** Column widths in points of the columns the run sets (ExcelApi 1.9 getColumnProperties). */
   widths?: Record<string, number>;
+  /** Areas (A1) whose cells wrap text, and filled areas with their '#RRGGBB' (getCellProperties). */
+  wrap?: string[];
+  fills?: Array<[string, string]>;
 }
 
 export interface BackupData {

@@ -7,6 +7,7 @@
 import { a1, sheetRef } from './grid';
 import { rumusKlasifikasi, skalaDari, TIDAK_DAPAT_DIUKUR } from './klasifikasi';
 import { valueWrite } from './plan';
+import { printSetup } from './layout';
 import type { AnalysedTable, Analysis, CellWrite, Indicator, SheetSpec } from './types';
 
 export interface PengukuranOptions {
@@ -104,8 +105,9 @@ export function planPengukuran(analysis: Analysis, pkTableId: string, opts: Peng
     const E = `E${r}`;
     const F = `F${r}`;
     put(`A${r}`, i + 1);
-    put(`B${r}`, it.sasaran || null);
-    put(`C${r}`, it.indikator);
+    // long names wrap in their wide columns (read on screen and printed, as the other written sheets)
+    put(`B${r}`, it.sasaran || null, { wrap: true });
+    put(`C${r}`, it.indikator, { wrap: true });
     const t = targetCell(it, pk, lang);
     if (t.formula) cells.push({ sheet: name, cell: D, purpose: 'sheet', formula: t.formula, value: t.value, ...(t.numberFormat ? { numberFormat: t.numberFormat } : {}) });
     else put(D, t.value, t.numberFormat ? { numberFormat: t.numberFormat } : {});
@@ -128,7 +130,7 @@ export function planPengukuran(analysis: Analysis, pkTableId: string, opts: Peng
       put(F, null, { numberFormat: '0.00%' });
       put(`G${r}`, null);
     }
-    put(`H${r}`, t.note);
+    put(`H${r}`, t.note, { wrap: true });
   });
   const last = Math.max(2, pk.items.length + 1);
   return {
@@ -139,5 +141,6 @@ export function planPengukuran(analysis: Analysis, pkTableId: string, opts: Peng
     table: { range: `A1:H${last}`, name: `Pengukuran_${year ?? 'PK'}`, style: 'TableStyleLight9' },
     charts: [],
     freezeRows: 1,
+    print: printSetup(1),
   };
 }

@@ -20,12 +20,15 @@ import type {
   Indicator,
   PlanSummary,
   RuleId,
+  Severity,
   SheetSpec,
   WritePlan,
 } from './types';
 import { appendAll } from './arrays';
+import { printSetup } from './layout';
 import type { Lang } from '../i18n/lang';
 import { PLAN, type PlanMessages } from '../i18n/plan';
+import { UI } from '../i18n/ui';
 
 export interface PlanOptions {
   mode: 'hitung' | 'periksa';
@@ -512,14 +515,28 @@ export function legendCells(sheet: string, row: number, col: number, skala: Skal
   return out;
 }
 
-/** The Temuan sheet: No | Tingkat | Aturan | Lembar | Sel | Pesan, one row per finding. */
+/**
+ * Fill of the Tingkat cell by severity: Excel's own "Bad" / "Neutral" fills for galat and
+ * peringatan, a light blue for info. Text stays black (contrast above 12:1 on each) and the
+ * fills stay distinct as greys on a black-and-white printer.
+ */
+export const TINGKAT_FILL: Record<Severity, string> = { galat: 'FFC7CE', peringatan: 'FFEB9C', info: 'DDEBF7' };
+
+/** Widths in characters; every cell wraps (top-aligned), the rule id is the narrow filter column. */
+const TEMUAN_WIDTHS = { A: 5, B: 12, C: 30, D: 18, E: 7, F: 100, G: 23 };
+
+/**
+ * The Temuan sheet: No | Tingkat | Aturan (in words) | Lembar | Sel | Pesan | Kode aturan, one row
+ * per finding; the Tingkat cell filled by severity, long texts wrapped, printed landscape.
+ */
 export function planTemuanSheet(findings: Finding[], lang: Lang = 'id'): SheetSpec {
   const m = PLAN[lang];
+  const aturan = UI[lang].rule;
   const name = TEMUAN_SHEET;
   const cells: CellWrite[] = [];
-  const put = (r: number, c: number, value: string | number | null, bold = false) =>
-    cells.push(valueWrite({ sheet: name, cell: a1(r, c), purpose: 'sheet', value, ...(bold ? { bold } : {}) }));
-  m.cols.forEach((h, j) => put(1, j + 1, h, true));
+  const put = (r: number, c: number, value: string | number | null, more: Partial<CellWrite> = {}) =>
+    cells.push(valueWrite({ sheet: name, cell: a1(r, c), purpose: 'sheet', value, wrap: true, ...more }));
+  m.cols.forEach((h, j) => put(1, j + 1, h, { bold: true }));
   if (findings.length === 0) {
     put(2, 1, null);
     put(2, 6, m.tidakAda);
@@ -527,20 +544,22 @@ export function planTemuanSheet(findings: Finding[], lang: Lang = 'id'): SheetSp
   findings.forEach((f, i) => {
     const r = i + 2;
     put(r, 1, i + 1);
-    put(r, 2, m.sev[f.severity]);
-    put(r, 3, f.rule);
+    put(r, 2, m.sev[f.severity], { fill: TINGKAT_FILL[f.severity] });
+    put(r, 3, aturan[f.rule]);
     put(r, 4, f.sheet);
     put(r, 5, f.cell);
     put(r, 6, f.message);
+    put(r, 7, f.rule);
   });
   const lastRow = Math.max(2, findings.length + 1);
   return {
     name,
     purpose: 'temuan',
     cells,
-    columnWidths: { A: 6, B: 12, C: 26, D: 24, E: 8, F: 100 },
-    table: { range: `A1:${colLetter(6)}${lastRow}`, name: 'TemuanCapaianPK', style: 'TableStyleLight9' },
+    columnWidths: { ...TEMUAN_WIDTHS },
+    table: { range: `A1:${colLetter(m.cols.length)}${lastRow}`, name: 'TemuanCapaianPK', style: 'TableStyleLight9' },
     charts: [],
     freezeRows: 1,
+    print: printSetup(1),
   };
 }

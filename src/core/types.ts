@@ -314,6 +314,10 @@ export interface CellWrite {
   /** Copy the cell style (font, fill, border, alignment) from this A1 cell on the same sheet. */
   styleFrom?: string;
   bold?: boolean;
+  /** Solid fill, RGB hex without '#' ('FFC7CE'), e.g. the Tingkat cell by severity. */
+  fill?: string;
+  /** Wrap long text (aligned to the top); rows without a custom height grow to show it. */
+  wrap?: boolean;
 }
 
 export interface CommentWrite {
@@ -346,6 +350,18 @@ export interface SheetSpec {
   charts: ChartSpec[];
   /** Cells the sheet keeps frozen (header rows). */
   freezeRows?: number;
+  /** How the sheet prints (staff paste it into the LKjIP). */
+  print?: PrintSetup;
+}
+
+/** Landscape A4, one page wide and as many tall as needed, header rows on every page. */
+export interface PrintSetup {
+  orientation: 'landscape' | 'portrait';
+  paper: 'A4';
+  /** Pages wide (1); pages tall is free. */
+  fitWidth: 1;
+  /** Rows repeated at the top of every printed page (print titles), 1-based inclusive. */
+  titleRows: { from: number; to: number };
 }
 
 export interface WritePlan {

@@ -7,6 +7,7 @@
 import type { Area, CellValue } from '../core/grid';
 import { a1, colLetter, parseA1, parseArea } from '../core/grid';
 import type { CellWrite, SheetSpec } from '../core/types';
+import { formatOps, printOps } from './format-ops';
 
 /** Default request budget: under Excel on the web's 5 MB limit with room for the envelope. */
 export const DEFAULT_BUDGET = 4_000_000;
@@ -264,6 +265,7 @@ export function writeOps(writes: CellWrite[], budget: number, canCopyStyle: bool
     });
     ops.push(...cellOps(sheet, cells, budget, obstaclesOf?.(sheet)));
     ops.push(...boldOps(sheet, ws_.filter((w) => w.bold).map((w) => w.cell)));
+    ops.push(...formatOps(sheet, ws_));
   }
   return ops;
 }
@@ -273,6 +275,17 @@ function widthPoints(chars: number): number {
   return Math.round(chars * 7 + 5);
 }
 
+/** The area spanning the wrapped cells, or null. */
+function wrappedArea(cells: CellWrite[]): string | null {
+  let box: Area | null = null;
+  for (const c of cells) {
+    if (!c.wrap) continue;
+    const { row, col } = parseA1(c.cell);
+    box = box ? { top: Math.min(box.top, row), bottom: Math.max(box.bottom, row), left: Math.min(box.left, col), right: Math.max(box.right, col) } : { top: row, bottom: row, left: col, right: col };
+  }
+  return box ? `${a1(box.top, box.left)}:${a1(box.bottom, box.right)}` : null;
+}
+
 export interface ExistingSheetInfo {
   tables: string[];
   charts: string[];
@@ -280,10 +293,11 @@ export interface ExistingSheetInfo {
 
 /**
  * Ops creating (or, when it exists, clearing and refilling) a sheet from a SheetSpec:
- * Excel table, charts, column widths, frozen header rows. The sheet keeps its identity when it
- * exists, so formulas elsewhere that point at it keep working.
+ * Excel table, charts, column widths, frozen header rows, rows fitted to wrapped text, and the
+ * print setup where Excel has pageLayout (`canPrint`: ExcelApi 1.9; without it the rest is written).
+ * The sheet keeps its identity when it exists, so formulas elsewhere that point at it keep working.
  */
-export function sheetOps(spec: SheetSpec, existing: ExistingSheetInfo | null, budget: number): Op[] {
+export function sheetOps(spec: SheetSpec, existing: ExistingSheetInfo | null, budget: number, canPrint = true): Op[] {
   const name = spec.name;
   const ops: Op[] = [];
   if (existing) {
@@ -308,13 +322,16 @@ export function sheetOps(spec: SheetSpec, existing: ExistingSheetInfo | null, bu
   }
   ops.push(...writeOps(spec.cells.map((c) => ({ ...c, sheet: name })), budget, false));
   const widths = Object.entries(spec.columnWidths ?? {});
-  if (widths.length || spec.freezeRows || spec.table) {
+  const wrapped = wrappedArea(spec.cells);
+  if (widths.length || spec.freezeRows || spec.table || wrapped) {
     ops.push({
       bytes: ENVELOPE * (2 + widths.length) + 200,
       label: `layout ${name}`,
       run: (ctx) => {
         const sh = ws(ctx, name);
         for (const [col, w] of widths) sh.getRange(`${col}1`).format.columnWidth = widthPoints(w);
+        // rows grow to show wrapped text (after the widths, which decide the line breaks)
+        if (wrapped) sh.getRange(wrapped).format.autofitRows();
         if (spec.freezeRows) sh.freezePanes.freezeRows(spec.freezeRows);
         if (spec.table) {
           const t = sh.tables.add(spec.table.range, true);
@@ -324,6 +341,8 @@ export function sheetOps(spec: SheetSpec, existing: ExistingSheetInfo | null, bu
       },
     });
   }
+  // a new sheet only: a sheet the run replaces keeps its print setup (Pulihkan gives its cells back, not its page layout)
+  if (spec.print && canPrint && !existing) ops.push(...printOps(name, spec.print));
   for (const ch of spec.charts) {
     ops.push({
       bytes: ENVELOPE * 4 + ch.title.length,

@@ -25,6 +25,7 @@ import type { CommentMode, ThreadChange } from './comments';
 import { markText, threadOps } from './comments';
 import type { ExistingThread } from './read';
 import { BACKUP_SHEET, MARK } from './read';
+import { restoreLook } from './format-ops';
 import { encodeBackup, stillWritten } from '../core/ledger';
 
 export type { BackupCell, BackupSheet, BackupData } from '../core/ledger';
@@ -294,7 +295,7 @@ export function restoreOps(b: BackupData, now: RestoreContext, budget: number): 
     );
     ops.push(...cellOps(r.name, cells, budget));
     ops.push({
-      bytes: 300 + r.merges.length * 40 + r.tables.length * 120 + (r.bold?.length ?? 0) * 120 + Object.keys(r.widths ?? {}).length * 120,
+      bytes: 300 + ((r.wrap?.length ?? 0) + (r.fills?.length ?? 0)) * 120 + r.merges.length * 40 + r.tables.length * 120 + (r.bold?.length ?? 0) * 120 + Object.keys(r.widths ?? {}).length * 120,
       label: `layout ${r.name}`,
       run: (ctx) => {
         const sh = ws(ctx, r.name);
@@ -307,6 +308,7 @@ export function restoreOps(b: BackupData, now: RestoreContext, budget: number): 
         if (r.freezeRows) sh.freezePanes.freezeRows(r.freezeRows);
         for (const b of r.bold ?? []) sh.getRange(b).format.font.bold = true;
         for (const [col, w] of Object.entries(r.widths ?? {})) sh.getRange(`${col}1`).format.columnWidth = w;
+        restoreLook(sh, r.wrap, r.fills);
       },
     });
   }

@@ -14,6 +14,7 @@ import type { CommentMode, Reconciled, ThreadChange } from './comments';
 import { threadOps } from './comments';
 import { errorCode, refusalText } from './errors';
 import { addThreads, writeAndAdd } from './thread-adds';
+import { lookOfCells } from './format-ops';
 import { sameBackup, writtenKey } from '../core/ledger';
 import { changedWrites, sheetUnchanged } from './unchanged';
 import { gridOf, metaOf } from './prepare';
@@ -74,7 +75,7 @@ async function replacedCopies(context: Excel.RequestContext, job: WriteJob, repl
     const g = gridOf(job.read, meta.name);
     const props =
       job.caps.copyStyle && g && g.values.length
-        ? sh.getRangeByIndexes(g.top - 1, g.left - 1, g.values.length, Math.max(1, ...g.values.map((r) => r.length))).getCellProperties({ format: { font: { bold: true } } })
+        ? sh.getRangeByIndexes(g.top - 1, g.left - 1, g.values.length, Math.max(1, ...g.values.map((r) => r.length))).getCellProperties({ format: { font: { bold: true }, wrapText: true, fill: { color: true, pattern: true } } })
         : null;
     const widthCols = Object.keys(s.columnWidths ?? {}).map(colNumber);
     const widths =
@@ -92,7 +93,8 @@ async function replacedCopies(context: Excel.RequestContext, job: WriteJob, repl
     l.props?.value.forEach((row, i) => row.forEach((p, j) => { if (p.format?.font?.bold) bold.push(a1(g.top + i, g.left + j)); }));
     const widths: Record<string, number> = {};
     if (l.widths) for (const c of l.widthCols) widths[colLetter(c)] = l.widths.value[c - 1]?.format?.columnWidth ?? 48;
-    return sheetBackup(g, tables, freezeRows, bold, widths);
+    const look = l.props ? lookOfCells(l.props.value, g.top, g.left) : null;
+    return { ...sheetBackup(g, tables, freezeRows, bold, widths), ...(look?.wrap.length ? { wrap: look.wrap } : {}), ...(look?.fills.length ? { fills: look.fills } : {}) };
   });
 }
 
@@ -129,7 +131,7 @@ function jobOps(job: WriteJob, specs: SheetSpec[], prev: BackupData | null, budg
     ...threadOps('notes', job.threads?.notes?.changes ?? []),
     ...specs.flatMap((s) => {
       const meta: SheetMeta | undefined = metaOf(job.read, s.name);
-      return sheetOps(s, meta ? { tables: meta.tables, charts: meta.charts } : null, budget);
+      return sheetOps(s, meta ? { tables: meta.tables, charts: meta.charts } : null, budget, job.caps.copyStyle);
     }),
     ...writeOps(changedWrites(job.cells, (sheet) => gridOf(job.read, sheet), prev, job.caps.copyStyle), budget, job.caps.copyStyle, obstaclesOf(job.read)),
   ];

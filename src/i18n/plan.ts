@@ -21,14 +21,14 @@ const id = {
   catatanKolom: 'Catatan Capaian PK untuk kolom ini:',
   sel: (n: number) => `${n} sel`,
   lainnya: (n: number) => `dan ${n} sel lainnya`,
-  capaianMinimal: 'Capaian minimal (%)',
+  capaianMinimal: 'Mulai (%)',
   dibatasi: (b: number) => `Capaian dibatasi pada ${fmt(b)}% sesuai pengaturan batas atas.`,
   na: (why: string | null) => `Capaian N/A (tidak dapat diukur)${why ? `: ${why.replace(/[.\s]+$/, '')}` : ''}.`,
   legendTitle: (nama: string) => `Skala klasifikasi: ${nama}`,
   capaian: 'Capaian',
   klasifikasi: 'Klasifikasi',
   tidakAda: 'Tidak ada temuan.',
-  cols: ['No', 'Tingkat', 'Aturan', 'Lembar', 'Sel', 'Pesan'],
+  cols: ['No', 'Tingkat', 'Aturan', 'Lembar', 'Sel', 'Pesan', 'Kode aturan'],
   sev: { galat: 'Galat', peringatan: 'Peringatan', info: 'Info' } as Record<Severity, string>,
 };
 
@@ -45,14 +45,14 @@ const en: PlanMessages = {
   catatanKolom: 'Capaian PK note for this column:',
   sel: (n: number) => `${n} ${n === 1 ? 'cell' : 'cells'}`,
   lainnya: (n: number) => `and ${n} more`,
-  capaianMinimal: 'Minimum capaian (%)',
+  capaianMinimal: 'From (%)',
   dibatasi: (b: number) => `Capaian capped at ${fmt(b)}% by the upper-limit setting.`,
   na: (why: string | null) => `Capaian N/A (cannot be measured)${why ? `: ${why.replace(/[.\s]+$/, '')}` : ''}.`,
   legendTitle: (nama: string) => `Klasifikasi scale: ${nama}`,
   capaian: 'Capaian',
   klasifikasi: 'Klasifikasi',
   tidakAda: 'No findings.',
-  cols: ['No', 'Severity', 'Rule', 'Sheet', 'Cell', 'Message'],
+  cols: ['No', 'Severity', 'Rule', 'Sheet', 'Cell', 'Message', 'Rule id'],
   sev: { galat: 'Error', peringatan: 'Warning', info: 'Info' } as Record<Severity, string>,
 };
 

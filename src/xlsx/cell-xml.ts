@@ -39,11 +39,13 @@ function valueXml(w: Pick<CellWrite, 'formula' | 'value'>): { t: string; body: s
 export function cellXml(ref: string, w: CellWrite, current: string | null, s: CellStyleInput, prefix = ''): string {
   const head = current ? current.slice(0, current.indexOf('>') + 1) : '';
   let style = Number(attr(head, 's') ?? 0);
-  if (w.numberFormat !== undefined || w.bold || w.styleFrom) {
+  if (w.numberFormat !== undefined || w.bold || w.styleFrom || w.fill || w.wrap) {
     style = s.styles.derive(style, {
       ...(w.numberFormat !== undefined ? { numberFormat: w.numberFormat } : {}),
       ...(w.bold ? { bold: true } : {}),
       ...(w.styleFrom ? { from: s.styleOf(w.styleFrom) } : {}),
+      ...(w.fill ? { fill: w.fill } : {}),
+      ...(w.wrap ? { wrap: true } : {}),
     });
   }
   const { t, body } = valueXml(w);

@@ -3,13 +3,34 @@
  * its Excel table as a table part. Element order of CT_Worksheet: ECMA-376 Part 1 §18.3.1.99;
  * table: §18.5.1.2 (column names equal the header cells' text and are unique).
  */
-import { a1, colNumber, parseA1, parseArea } from '../core/grid';
-import type { CellWrite, SheetSpec } from '../core/types';
+import { a1, colLetter, colNumber, parseA1, parseArea } from '../core/grid';
+import type { CellWrite, PrintSetup, SheetSpec } from '../core/types';
 import { cellXml, type CellStyleInput } from './cell-xml';
 import { escapeXml } from './package';
 import { NS_MAIN, NS_R } from './workbook-part';
+import { LINE_PT, linesOf } from '../core/layout';
 
-function sheetDataXml(cells: CellWrite[], s: CellStyleInput): { xml: string; ref: string } {
+/** Line height of the default 11-point font, in points (Excel's default row height). */
+
+/**
+ * Heights of the rows holding wrapped text, estimated from the text and the column width:
+ * LibreOffice (7.4) keeps a row without `ht` at the default height on load, so a wrapped cell
+ * would be cut on screen and on paper. The estimate errs on the tall side (15 pt a line, Excel's
+ * line for the default 11-point font). `customHeight` stays off (§18.3.1.73), so Excel refits the
+ * row when a person edits it. Rows with one line keep the default (no `ht`).
+ */
+export function wrappedRowHeights(cells: CellWrite[], widths: Record<string, number> | undefined): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const w of cells) {
+    if (!w.wrap || typeof w.value !== 'string' || w.value === '') continue;
+    const { row, col } = parseA1(w.cell);
+    const lines = linesOf(w.value, widths?.[colLetter(col)] ?? 8.43);
+    if (lines > 1) out.set(row, Math.max(out.get(row) ?? 0, lines * LINE_PT));
+  }
+  return out;
+}
+
+function sheetDataXml(cells: CellWrite[], s: CellStyleInput, heights: Map<number, number>): { xml: string; ref: string } {
   const rows = new Map<number, Array<{ col: number; w: CellWrite }>>();
   let bottom = 1;
   let right = 1;
@@ -26,7 +47,8 @@ function sheetDataXml(cells: CellWrite[], s: CellStyleInput): { xml: string; ref
   const parts: string[] = [];
   for (const row of [...rows.keys()].sort((a, b) => a - b)) {
     const cs = rows.get(row)!.sort((a, b) => a.col - b.col);
-    parts.push(`<row r="${row}">${cs.map((x) => cellXml(a1(row, x.col), x.w, null, s)).join('')}</row>`);
+    const ht = heights.get(row);
+    parts.push(`<row r="${row}"${ht ? ` ht="${ht}"` : ''}>${cs.map((x) => cellXml(a1(row, x.col), x.w, null, s)).join('')}</row>`);
   }
   return { xml: `<sheetData>${parts.join('')}</sheetData>`, ref: `A1:${a1(bottom, right)}` };
 }
@@ -48,13 +70,29 @@ function viewsXml(freezeRows: number | undefined): string {
   );
 }
 
+/**
+ * Print setup, ECMA-376 Part 1: `<sheetPr><pageSetUpPr fitToPage="1"/>` (§18.3.1.65) makes Excel
+ * and LibreOffice scale to `<pageSetup fitToWidth="1" fitToHeight="0">` (§18.3.1.63: 0 = as many
+ * pages tall as needed), paperSize 9 = A4. The title rows are the workbook's `_xlnm.Print_Titles`
+ * (workbook-part.ts). Returns the two pieces in their places of CT_Worksheet (§18.3.1.99).
+ */
+function printXml(p: PrintSetup | undefined): { sheetPr: string; pageSetup: string } {
+  if (!p) return { sheetPr: '', pageSetup: '' };
+  return {
+    sheetPr: '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>',
+    pageSetup: `<pageSetup paperSize="9" orientation="${p.orientation}" fitToWidth="${p.fitWidth}" fitToHeight="0"/>`,
+  };
+}
+
 /** The worksheet part of a new sheet; `tableRId` links its table part when it has one. */
 export function worksheetXml(spec: SheetSpec, s: CellStyleInput, tableRId: string | null): string {
-  const data = sheetDataXml(spec.cells, s);
+  const data = sheetDataXml(spec.cells, s, wrappedRowHeights(spec.cells, spec.columnWidths));
+  const print = printXml(spec.print);
   return (
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}">` +
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}">${print.sheetPr}` +
     `<dimension ref="${data.ref}"/>${viewsXml(spec.freezeRows)}<sheetFormatPr defaultRowHeight="15"/>${colsXml(spec.columnWidths)}${data.xml}` +
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+    print.pageSetup +
     (tableRId ? `<tableParts count="1"><tablePart r:id="${tableRId}"/></tableParts>` : '') +
     '</worksheet>'
   );

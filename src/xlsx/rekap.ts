@@ -2,12 +2,14 @@
  * Writes the rekap workbook (src/core/rekap) as .xlsx bytes with exceljs: no file system, so the
  * offline page can offer the same workbook as `capaian-pk rekap`.
  * Each sheet: one bold header row, frozen (views ySplit 1) and repeated on every printed page
- * (print titles), an autofilter over the table, widths from the spec, landscape, one page wide.
+ * (print titles), an autofilter over the table, widths from the spec (long text wrapped), landscape,
+ * one page wide.
  * Klasifikasi colours are conditional formats (expression rules): Excel recolours when values change.
  * https://learn.microsoft.com/en-us/office/open-xml/spreadsheet/working-with-conditional-formatting
  */
 import ExcelJS from 'exceljs';
 import { colLetter } from '../core/grid';
+import { LINE_PT, linesOf } from '../core/layout';
 import type { BukuRekap, LembarRekap } from '../core/rekap';
 
 const HEADER_FILL = 'FFD9E1F2';
@@ -28,7 +30,15 @@ function tulisLembar(wb: ExcelJS.Workbook, l: LembarRekap): void {
   head.eachCell((c) => {
     c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
   });
-  for (const r of l.baris) ws.addRow(r);
+  // Long text wraps, top-aligned, in rows as tall as their lines (LibreOffice does not grow rows on
+  // load; Excel refits a row when it is edited, since the height is not marked custom).
+  const wrapped = l.kolom.map((k, c) => (k.bungkus ? c : -1)).filter((c) => c >= 0);
+  for (const c of wrapped) ws.getColumn(c + 1).alignment = { wrapText: true, vertical: 'top' };
+  for (const r of l.baris) {
+    const row = ws.addRow(r);
+    const lines = Math.max(1, ...wrapped.map((c) => (typeof r[c] === 'string' ? linesOf(r[c] as string, l.kolom[c].lebar) : 1)));
+    if (lines > 1) row.height = lines * LINE_PT;
+  }
   const last = colLetter(Math.max(1, l.kolom.length));
   ws.autoFilter = `A1:${last}${l.baris.length + 1}`;
   let priority = 1;

@@ -63,11 +63,26 @@ export interface DeriveOptions {
   bold?: boolean;
   /** Take font, fill, border and alignment from this xf index. */
   from?: number;
+  /** A solid fill, RGB hex ('FFC7CE'): ECMA-376 Part 1 §18.8.32 patternFill, §18.8.20 fill. */
+  fill?: string;
+  /** Wrap text, aligned to the top: §18.8.1 alignment (wrapText, vertical). */
+  wrap?: boolean;
+}
+
+/** The xf with its alignment element given `wrapText="1" vertical="top"` (other alignment kept). */
+function wrapped(xf: string): string {
+  const m = /^<(\w+:)?xf\b[^>]*?(?=\/?>)/.exec(xf)!;
+  const p = m[1] ?? '';
+  const old = /<(?:\w+:)?alignment\b[^>]*\/>/.exec(xf);
+  const align = setAttr(setAttr(old ? old[0] : `<${p}alignment/>`, 'wrapText', '1'), 'vertical', 'top');
+  const prot = /<(?:\w+:)?protection\b[^>]*\/>/.exec(xf)?.[0] ?? '';
+  return setAttr(`${m[0]}>${align}${prot}</${p}xf>`, 'applyAlignment', '1');
 }
 
 export class StyleBook {
   private xfs: string[];
   private fonts: string[];
+  private fills: string[];
   private readonly fmts = new Map<string, number>();
   private readonly fmtCodes = new Map<number, string>();
   private readonly newFmts: string[] = [];
@@ -78,6 +93,7 @@ export class StyleBook {
   constructor(private xml: string) {
     this.xfs = block(xml, 'cellXfs', 'xf')?.items ?? [];
     this.fonts = block(xml, 'fonts', 'font')?.items ?? [];
+    this.fills = block(xml, 'fills', 'fill')?.items ?? [];
     for (const f of block(xml, 'numFmts', 'numFmt')?.items ?? []) {
       const id = Number(attr(f, 'numFmtId'));
       const code = attr(f, 'formatCode') ?? '';
@@ -122,9 +138,24 @@ export class StyleBook {
     return id;
   }
 
+  private solidFill(rgb: string): number {
+    // the prefix the part uses for its fills (a part written with x: prefixes keeps them)
+    const p = /^<(\w+:)?fill\b/.exec(this.fills[0] ?? '')?.[1] ?? '';
+    const fill = `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="FF${rgb.toUpperCase()}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`;
+    let id = this.fills.indexOf(fill);
+    if (id < 0) {
+      // fills 0 and 1 are reserved (none, gray125): a part without them gets them first
+      if (this.fills.length < 2) this.fills = [`<${p}fill><${p}patternFill patternType="none"/></${p}fill>`, `<${p}fill><${p}patternFill patternType="gray125"/></${p}fill>`];
+      this.fills.push(fill);
+      id = this.fills.length - 1;
+      this.changed = true;
+    }
+    return id;
+  }
+
   /** The xf index for a cell now formatted with `base`, changed as asked (the same index when nothing changes). */
   derive(base: number, o: DeriveOptions): number {
-    const key = `${base}|${o.numberFormat ?? ''}|${o.bold ? 1 : 0}|${o.from ?? ''}`;
+    const key = `${base}|${o.numberFormat ?? ''}|${o.bold ? 1 : 0}|${o.from ?? ''}|${o.fill ?? ''}|${o.wrap ? 1 : 0}`;
     const hit = this.cache.get(key);
     if (hit !== undefined) return hit;
     let xf = this.xfs[base] ?? this.xfs[0] ?? '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>';
@@ -141,6 +172,8 @@ export class StyleBook {
     }
     if (o.numberFormat !== undefined) xf = setAttr(setAttr(xf, 'numFmtId', String(this.fmtId(o.numberFormat))), 'applyNumberFormat', '1');
     if (o.bold) xf = setAttr(setAttr(xf, 'fontId', String(this.boldFont(Number(attr(xf, 'fontId') ?? 0)))), 'applyFont', '1');
+    if (o.fill) xf = setAttr(setAttr(xf, 'fillId', String(this.solidFill(o.fill))), 'applyFill', '1');
+    if (o.wrap) xf = wrapped(xf);
     let idx = xf === this.xfs[base] ? base : this.xfs.indexOf(xf);
     if (idx < 0) {
       this.xfs.push(xf);
@@ -168,6 +201,7 @@ export class StyleBook {
       put('numFmts', 'numFmt', [...old, ...this.newFmts], /<(?:\w+:)?(fonts|fills|borders|cellStyleXfs|cellXfs)\b/);
     }
     put('fonts', 'font', this.fonts, /<(?:\w+:)?(fills|borders|cellStyleXfs|cellXfs)\b/);
+    if (this.fills.length) put('fills', 'fill', this.fills, /<(?:\w+:)?(borders|cellStyleXfs|cellXfs)\b/);
     put('cellXfs', 'xf', this.xfs, /<(?:\w+:)?(cellStyles|dxfs|tableStyles|colors|extLst)\b|<\/(?:\w+:)?styleSheet>/);
     return xml;
   }

@@ -113,3 +113,27 @@ export function isDate1904(pkg: Package, wbPart: string): boolean {
   const v = pr ? attr(pr[0], 'date1904') : null;
   return v === '1' || v === 'true';
 }
+
+const PRINT_TITLES = '_xlnm.Print_Titles';
+/** Where `<definedNames>` goes when the workbook has none: after sheets, functionGroups, externalReferences (§18.2.27). */
+const NAMES_BEFORE = /<(?:\w+:)?(calcPr|oleSize|customWorkbookViews|pivotCaches|smartTagPr|smartTagTypes|webPublishing|fileRecoveryPr|webPublishObjects|extLst)\b|<\/(?:\w+:)?workbook>/;
+
+/**
+ * The rows printed at the top of every page of the sheet at `index` (0-based, in `<sheets>` order):
+ * the defined name `_xlnm.Print_Titles` with `localSheetId` (ECMA-376 Part 1 §18.2.5, §18.2.6),
+ * e.g. `'Perbandingan Renstra'!$3:$3`. Any previous one of that sheet is replaced (a rerun writes
+ * the same part), `rows` null removes it; every other defined name is kept as it was.
+ */
+export function setPrintTitles(xml: string, index: number, ref: string | null): string {
+  const ours = (tag: string) => attr(tag, 'name') === PRINT_TITLES && attr(tag, 'localSheetId') === String(index);
+  let out = xml.replace(/<((?:\w+:)?)definedName\b[^>]*?(?:\/>|>[\s\S]*?<\/\1definedName>)/g, (el) => (ours(el) ? '' : el));
+  out = out.replace(/<((?:\w+:)?)definedNames\b[^>]*>\s*<\/\1definedNames>|<(?:\w+:)?definedNames\b[^>]*\/>/, '');
+  if (ref === null) return out;
+  const prefix = /<(\w+:)?workbook\b/.exec(out)?.[1] ?? '';
+  const el = `<${prefix}definedName name="${PRINT_TITLES}" localSheetId="${index}">${escapeXml(ref)}</${prefix}definedName>`;
+  const names = /<\/((?:\w+:)?)definedNames>/.exec(out);
+  if (names) return out.slice(0, names.index) + el + out.slice(names.index);
+  const at = NAMES_BEFORE.exec(out);
+  const block = `<${prefix}definedNames>${el}</${prefix}definedNames>`;
+  return at ? out.slice(0, at.index) + block + out.slice(at.index) : out;
+}

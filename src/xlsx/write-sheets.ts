@@ -8,7 +8,8 @@ import { worksheetXml, safeTableName, tableXml } from './new-sheet';
 import { attr, escapeXml, relsPathOf } from './package';
 import { setAttr } from './styles';
 import { styleIndexIn } from './write-cells';
-import { addRel, listSheets, setContentType } from './workbook-part';
+import { addRel, listSheets, setContentType, setPrintTitles } from './workbook-part';
+import { sheetRef } from '../core/grid';
 import { CT, type WriteContext } from './write-context';
 
 export type SheetState = 'visible' | 'hidden' | 'veryHidden';
@@ -58,6 +59,15 @@ function addSheetEntry(ctx: WriteContext, name: string, part: string, state: She
   ctx.sheets = listSheets(ctx.pkg, ctx.wbPart);
 }
 
+/** The sheet's print titles in the workbook part (replacing a previous run's, so a rerun is the same file). */
+function printTitles(ctx: WriteContext, spec: SheetSpec): void {
+  const index = ctx.sheets.findIndex((s) => s.name === spec.name);
+  const t = spec.print?.titleRows;
+  const xml = ctx.pkg.text(ctx.wbPart)!;
+  const out = setPrintTitles(xml, index, t ? `${sheetRef(spec.name)}!$${t.from}:$${t.to}` : null);
+  if (out !== xml) ctx.pkg.setText(ctx.wbPart, out);
+}
+
 export function writeSheet(ctx: WriteContext, planned: SheetSpec, state: SheetState = 'visible'): void {
   const spec: SheetSpec = { ...planned, cells: planned.cells.map((c) => ({ ...c })) };
   const existing = ctx.sheets.find((s) => s.name === spec.name && s.part);
@@ -84,6 +94,7 @@ export function writeSheet(ctx: WriteContext, planned: SheetSpec, state: SheetSt
   const input = { styles: ctx.styles, styleOf: (ref: string) => styleIndexIn(xml, ref) };
   xml = worksheetXml(spec, input, tableRId);
   ctx.pkg.setText(part, xml);
+  printTitles(ctx, spec);
   ctx.result.chartsSkipped += spec.charts.length;
   ctx.result.sheets.push(spec.name);
 }

@@ -188,7 +188,9 @@ describe('hitung', () => {
     expect(Object.values(g.notes ?? {}).some((n) => n.includes('[satuan-tidak-cocok]'))).toBe(true);
     const t = snap.sheets[1];
     expect(cellAt(t, 1, 6).value).toBe('Pesan');
-    expect(cellAt(t, 2, 3).value).toBe('satuan-tidak-cocok');
+    // the rule in words in C, its id in G (issue 16)
+    expect(cellAt(t, 2, 3).value).toBe('Satuan target dan realisasi berbeda');
+    expect(cellAt(t, 2, 7).value).toBe('satuan-tidak-cocok');
   });
   test('rerun on its own output gives the same workbook', async () => {
     const f = await okWorkbook('ulang.xlsx', { galat: true });

@@ -10,6 +10,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { main } from '../../src/cli/main';
 import { normaliseName } from '../../src/core/names';
+import { kamus } from '../../src/i18n';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures');
 let dir: string;
@@ -211,7 +212,13 @@ test('a near name stays its own row and both rows name each other', () => {
 
 test('Temuan: every finding of every workbook with its satuan kerja, sheet and cell', () => {
   const rs = rows('Temuan');
-  const expected = single.flatMap((j, k) => j.findings.map((f) => [SATKER[k], path.join(dir, READABLE[k]), f.sheet, f.cell, f.severity, f.rule, f.message.replace(/\s*\n\s*/g, ' ')]));
+  // as each workbook's Temuan sheet: the rule in words (Aturan), its id in the last column (Kode aturan)
+  expect(header('Temuan')).toEqual(['No', 'Satuan kerja', 'Berkas', 'Lembar', 'Sel', 'Tingkat', 'Aturan', 'Pesan', 'Kode aturan']);
+  const words = kamus('id').ui.rule as Record<string, string>;
+  const expected = single.flatMap((j, k) =>
+    j.findings.map((f) => [SATKER[k], path.join(dir, READABLE[k]), f.sheet, f.cell, f.severity, words[f.rule], f.message.replace(/\s*\n\s*/g, ' '), f.rule]),
+  );
+  expect(expected.every((r) => typeof r[5] === 'string' && r[5] !== r[7])).toBe(true);
   expect(rs.map((r) => r.slice(1))).toEqual(expected);
   expect(rs.map((r) => r[0])).toEqual(expected.map((_, k) => k + 1));
 });
@@ -298,4 +305,20 @@ test('the rekap over an input is refused and nothing is written', async () => {
   expect(r.code).toBe(2);
   expect(r.err).toContain('Berkas rekap tidak boleh sama dengan berkas masukan');
   expect(fs.readFileSync(target).equals(before)).toBe(true);
+});
+
+test('long text wraps in rows tall enough for it; Tingkat is coloured by severity', () => {
+  const ws = wb.getWorksheet('Temuan')!;
+  const pesan = ws.getColumn(8);
+  // messages run past the widest column (60): the column wraps, top-aligned
+  expect(pesan.width).toBe(60);
+  expect(pesan.alignment).toMatchObject({ wrapText: true, vertical: 'top' });
+  // a row's height follows its longest message: linesOf() lines of 15 pt each
+  const rs = rows('Temuan');
+  const longest = rs.reduce((k, r, i) => (String(r[7]).length > String(rs[k][7]).length ? i : k), 0);
+  const text = String(rs[longest][7]);
+  expect(text.length).toBeGreaterThan(120); // at least three lines of about 65 characters
+  expect(ws.getRow(longest + 2).height).toBeGreaterThanOrEqual(3 * 15);
+  const cf = (ws as unknown as { conditionalFormattings: Array<{ ref: string; rules: Array<{ formulae: string[] }> }> }).conditionalFormattings;
+  expect(cf.find((c) => c.ref === `F2:F${rs.length + 1}`)?.rules.map((r) => r.formulae[0])).toEqual(['F2="galat"', 'F2="peringatan"', 'F2="info"']);
 });

@@ -44,7 +44,7 @@ describe('Hitung Capaian', () => {
 
     const temuan = sheetOf(d, 'Temuan');
     expect(temuan.cells.A1.v).toBe('No');
-    const rules = Object.entries(temuan.cells).filter(([k]) => /^C\d+$/.test(k) && k !== 'C1').map(([, v]) => v.v).sort();
+    const rules = Object.entries(temuan.cells).filter(([k]) => /^G\d+$/.test(k) && k !== 'G1').map(([, v]) => v.v).sort();
     expect(rules).toEqual(['capaian-tidak-sesuai', 'nihil-disamakan-target']);
     expect(temuan.tables).toHaveLength(1);
     expect(temuan.freezeRows).toBe(1);

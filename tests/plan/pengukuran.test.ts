@@ -33,6 +33,12 @@ describe('planPengukuran', () => {
     expect(s.freezeRows).toBe(1);
     expect(s.cells.every((w) => w.sheet === 'Pengukuran 2023')).toBe(true);
   });
+  test('printed as the other written sheets: landscape A4, one page wide, header row on every page; names wrap', () => {
+    expect(s.print).toEqual({ orientation: 'landscape', paper: 'A4', fitWidth: 1, titleRows: { from: 1, to: 1 } });
+    expect(c.get('C2')).toMatchObject({ wrap: true });
+    expect(c.get('B2')?.wrap ?? true).toBe(true);
+    expect(c.get('D2')?.wrap).toBeUndefined();
+  });
   test('a numeric target is linked by formula to the PK cell', () => {
     expect(c.get('D2')).toMatchObject({ formula: "='PK 2023'!D4", value: 0.8, numberFormat: '0%' });
     expect(c.get('D3')).toMatchObject({ formula: "='PK 2023'!D5", value: 0 });

@@ -274,7 +274,8 @@ describe('compareRenstra: missing N-1, two-year tables, negative polarity', () =
     expect(sheet.table?.range).toBe('A3:L9');
     expect(sheet.cells.some((c) => /^[A-Z]+10$/.test(c.cell))).toBe(false);
     expect(String(cellOf(sheet, 'A11').value)).toMatch(/tidak memuat data tahun 2022/);
-    expect(sheet.charts[0].dataRange).toBe('A13:C17');
+    // the block sits in C:E since issue 16 (its labels in the wide Indikator column)
+    expect(sheet.charts[0].dataRange).toBe('C13:E17');
   });
 
   it('the 2022 block of a two-year table (Tabel III.3 layout) is used when there is no 2022 table', () => {
@@ -436,10 +437,10 @@ describe('planRenstraSheet', () => {
       return { top: parseA1(p).row, bottom: parseA1(q).row };
     })();
     expect(bottom - top).toBe(4);
-    expect(col.dataRange).toMatch(/^A\d+:C\d+$/);
-    expect(cellOf(sheet, `A${top}`).value).toBe('Indikator');
-    expect(cellOf(sheet, `B${top + 1}`)).toMatchObject({ formula: '=D4', value: 0.8 });
-    expect(cellOf(sheet, `C${top + 1}`)).toMatchObject({ formula: '=E4', value: 1 });
+    expect(col.dataRange).toMatch(/^C\d+:E\d+$/);
+    expect(cellOf(sheet, `C${top}`).value).toBe('Indikator');
+    expect(cellOf(sheet, `D${top + 1}`)).toMatchObject({ formula: '=D4', value: 0.8 });
+    expect(cellOf(sheet, `E${top + 1}`)).toMatchObject({ formula: '=E4', value: 1 });
     expect(line.type).toBe('line');
     const [lp, lq] = line.dataRange.split(':');
     expect(parseA1(lq).row - parseA1(lp).row).toBe(4); // 2021..2024

@@ -324,9 +324,9 @@ describe('Renstra comparison from seed-001-shaped grids through analyse()', () =
     expect(s.table?.range).toBe('A3:L27');
     // the column chart's block: 15 percent indicators under a header, labels without the '1.' of the name
     const [col] = s.charts;
-    expect(col.dataRange).toBe('A29:C44');
-    expect(cellOf(s, 'A30').value).toBe('1. Persentase pemenuhan layanan makanan bagi…');
-    expect(cellOf(s, 'B30')).toMatchObject({ formula: '=D4', numberFormat: '0.00%' });
+    expect(col.dataRange).toBe('C29:E44');
+    expect(cellOf(s, 'C30').value).toBe('1. Persentase pemenuhan layanan makanan bagi…');
+    expect(cellOf(s, 'D30')).toMatchObject({ formula: '=D4', numberFormat: '0.00%' });
     expect(planRenstraSheet(compareRenstra(analyse(workbook(), DEFAULT_SETTINGS))!)).toEqual(s);
   });
 

@@ -3,12 +3,14 @@
  * inputs give the same specs, in Node or in a browser.
  */
 import { a1, colLetter } from '../grid';
+import { kamus } from '../../i18n';
 import { skalaDari, type Skala } from '../klasifikasi';
+import { TINGKAT_FILL } from '../plan';
 import type { Settings } from '../settings';
 import { barisIndikator, kelompokkanIndikator } from './indikator';
 import { kolom } from './lebar';
 import { indikatorPengukuran, ringkasSatker } from './ringkasan';
-import { LEMBAR_REKAP, type BukuRekap, type LembarRekap, type NilaiRekap, type RekapMasukan } from './types';
+import { LEMBAR_REKAP, type BukuRekap, type LembarRekap, type NilaiRekap, type RekapMasukan, type WarnaRekap } from './types';
 import { aturanWarna, labelSkala } from './warna';
 
 type Terbaca = Extract<RekapMasukan, { analysis: unknown }>;
@@ -58,15 +60,24 @@ function lembarIndikator(terbaca: Terbaca[], skala: Skala): LembarRekap {
   return { nama: LEMBAR_REKAP.indikator, kolom: kolom(judul, baris, format), baris, warna };
 }
 
+/** The Tingkat cell's fill per severity (the unit workbooks' Temuan sheet uses the same). */
+function warnaTingkat(n: number): WarnaRekap[] {
+  if (n === 0) return [];
+  const aturan = (['galat', 'peringatan', 'info'] as const).map((t) => ({ label: t, rumus: `F2="${t}"`, isi: TINGKAT_FILL[t], teks: '000000' }));
+  return [{ ref: `F2:F${n + 1}`, aturan }];
+}
+
 function lembarTemuan(terbaca: Terbaca[]): LembarRekap {
-  const judul = ['No', 'Satuan kerja', 'Berkas', 'Lembar', 'Sel', 'Tingkat', 'Aturan', 'Pesan'];
+  // as the Temuan sheet of each workbook: the rule in words, its id in a column of its own for filtering
+  const judul = ['No', 'Satuan kerja', 'Berkas', 'Lembar', 'Sel', 'Tingkat', 'Aturan', 'Pesan', 'Kode aturan'];
+  const nama = kamus('id').ui.rule;
   const baris: NilaiRekap[][] = [];
   for (const t of terbaca) {
     for (const f of t.analysis.findings) {
-      baris.push([baris.length + 1, t.satker, t.berkas, f.sheet, f.cell, f.severity, f.rule, f.message.replace(/\s*\n\s*/g, ' ')]);
+      baris.push([baris.length + 1, t.satker, t.berkas, f.sheet, f.cell, f.severity, nama[f.rule], f.message.replace(/\s*\n\s*/g, ' '), f.rule]);
     }
   }
-  return { nama: LEMBAR_REKAP.temuan, kolom: kolom(judul, baris), baris, warna: [] };
+  return { nama: LEMBAR_REKAP.temuan, kolom: kolom(judul, baris), baris, warna: warnaTingkat(baris.length) };
 }
 
 function lembarTidakTerbaca(ditolak: Ditolak[]): LembarRekap {

@@ -1,4 +1,7 @@
-/** Column widths that fit the header and the values (in characters, within limits). */
+/**
+ * Column widths that fit the header and the values (in characters, within limits); a column whose
+ * text is longer than the widest allowed wraps.
+ */
 import type { KolomRekap, NilaiRekap } from './types';
 
 const MIN = 6;
@@ -16,6 +19,7 @@ export function kolom(judul: string[], baris: NilaiRekap[][], format: Array<stri
     for (const r of baris) w = Math.max(w, panjang(r[c] ?? null, format[c]));
     const k: KolomRekap = { judul: j, lebar: Math.min(MAX, Math.max(MIN, w + 2)) };
     if (format[c]) k.format = format[c];
+    if (w + 2 > MAX) k.bungkus = true;
     return k;
   });
 }

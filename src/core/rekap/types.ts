@@ -18,6 +18,8 @@ export interface KolomRekap {
   lebar: number;
   /** Excel number format of the column's values. */
   format?: string;
+  /** Text longer than the width: wrapped (rows as tall as their lines) instead of cut. */
+  bungkus?: boolean;
 }
 
 /** A conditional format: a formula over the range's top-left cell and the colours when true. */

@@ -10,26 +10,30 @@ export function chartedRows(rows: RenstraRow[]): Array<{ r: RenstraRow; k: numbe
   return pct.length ? pct : rows.map((r, k) => ({ r, k }));
 }
 
-/** Target N vs Realisasi N per charted indicator, from `top`; returns the chart and the block's last row. */
+/**
+ * Target N vs Realisasi N per charted indicator, from `top`, in columns C:E: the label sits in the
+ * wide Indikator column (wrapped), so it reads whole on screen and on paper, never cut to '1. Pers'.
+ * Returns the chart and the block's last row.
+ */
 export function columnChartBlock(s: SheetCells, top: number, rowOf: Map<number, number>): { chart: ChartSpec; bottom: number } {
   const chartRows = chartedRows(s.cmp.rows);
-  s.L.chartBlock.forEach((h, j) => s.put(top, j + 1, h, { bold: true }));
+  s.L.chartBlock.forEach((h, j) => s.put(top, j + 3, h, { bold: true }));
   chartRows.forEach((x, m) => {
     const row = top + 1 + m;
     const src = rowOf.get(x.k)!;
     const bare = x.r.indikator.replace(/^\s*\d+\s*[.)]\s*/, '');
-    s.put(row, 1, `${x.r.no}. ${ringkas(bare, 48)}`);
+    s.put(row, 3, `${x.r.no}. ${ringkas(bare, 48)}`);
     const fmt = formatOf(x.r.values.targetN?.kind, x.r.unit);
     const tv = x.r.values.targetN ? sheetNumber(x.r.values.targetN) : null;
     const rv = x.r.values.realisasiN ? sheetNumber(x.r.values.realisasiN) : null;
-    s.put(row, 2, tv, { formula: tv === null ? null : `=${a1(src, 4)}`, numberFormat: fmt });
-    s.put(row, 3, rv, { formula: rv === null ? null : `=${a1(src, 5)}`, numberFormat: formatOf(x.r.values.realisasiN?.kind, x.r.unit) });
+    s.put(row, 4, tv, { formula: tv === null ? null : `=${a1(src, 4)}`, numberFormat: fmt });
+    s.put(row, 5, rv, { formula: rv === null ? null : `=${a1(src, 5)}`, numberFormat: formatOf(x.r.values.realisasiN?.kind, x.r.unit) });
   });
   const bottom = top + Math.max(chartRows.length, 1);
   const chart: ChartSpec = {
     type: 'clustered-column',
     title: s.L.chartTitle,
-    dataRange: `${a1(top, 1)}:${a1(bottom, 3)}`,
+    dataRange: `${a1(top, 3)}:${a1(bottom, 5)}`,
     series: [s.L.chartBlock[1], s.L.chartBlock[2]],
     anchor: 'N3',
   };

@@ -4,14 +4,28 @@
  * block for the line chart. Cells reference their source cells by formula where the source is a
  * plain numeric cell, so the sheet stays live; capaian are formulas over this sheet's cells.
  */
-import type { SheetSpec } from '../types';
+import type { CellWrite, SheetSpec } from '../types';
+import { parseA1 } from '../grid';
+import { printSetup } from '../layout';
 import { columnChartBlock, lineChartBlock, trendTable } from './sheet-blocks';
 import { SheetCells } from './sheet-cells';
 import { mainTable } from './sheet-main';
 import { PERBANDINGAN_RENSTRA, type RenstraComparison } from './types';
 import { RENSTRA, renderCatatan } from '../../i18n/renstra';
 
-const COLUMN_WIDTHS: Record<string, number> = { A: 6, B: 40, C: 60, D: 14, E: 14, F: 14, G: 14, H: 14, I: 14, J: 16, K: 18, L: 60 };
+/** Widths in characters; the long texts (B, C, L) and the headers wrap, so the sheet prints one page wide at a legible scale. */
+const COLUMN_WIDTHS: Record<string, number> = { A: 5, B: 28, C: 45, D: 12, E: 12, F: 12, G: 12, H: 12, I: 12, J: 13, K: 15, L: 40 };
+
+/**
+ * Cells that wrap (aligned to the top): the whole main table, so a row's numbers line up with its
+ * wrapped Sasaran, Indikator and Catatan; the chart block's labels; the trend table's names.
+ */
+function wrapLongTexts(cells: CellWrite[], areas: Array<{ top: number; bottom: number; cols: number[] | null }>): void {
+  for (const w of cells) {
+    const { row, col } = parseA1(w.cell);
+    if (areas.some((a) => row >= a.top && row <= a.bottom && (a.cols === null || a.cols.includes(col)))) w.wrap = true;
+  }
+}
 
 export function planRenstraSheet(cmp: RenstraComparison, opts?: { lang?: 'id' | 'en' }): SheetSpec {
   const lang = opts?.lang === 'en' ? 'en' : 'id';
@@ -29,6 +43,11 @@ export function planRenstraSheet(cmp: RenstraComparison, opts?: { lang?: 'id' | 
   const column = columnChartBlock(s, cur, main.rowOf);
   const trend = trendTable(s, column.bottom + 2);
   const line = lineChartBlock(s, trend.bottom + 2, trend);
+  wrapLongTexts(s.cells, [
+    { top: headerRow, bottom: main.bottom, cols: null },
+    { top: cur, bottom: column.bottom, cols: [3] },
+    { top: column.bottom + 3, bottom: trend.bottom, cols: [2] },
+  ]);
   return {
     name: PERBANDINGAN_RENSTRA,
     purpose: 'perbandingan-renstra',
@@ -37,5 +56,6 @@ export function planRenstraSheet(cmp: RenstraComparison, opts?: { lang?: 'id' | 
     table: { range: main.tableRange, name: 'PerbandinganRenstra', style: 'TableStyleMedium2' },
     charts: [column.chart, line],
     freezeRows: headerRow,
+    print: printSetup(headerRow),
   };
 }

@@ -60,6 +60,19 @@ export interface DumpCell {
   /** Number format, only when not 'General'. */
   fmt?: string;
   bold?: boolean;
+  /** Text wraps (format.wrapText). */
+  wrap?: boolean;
+  /** format.fill.color, '#RRGGBB'. */
+  fill?: string;
+}
+
+/** What the sheet's pageLayout holds once set (ExcelApi 1.9). */
+export interface DumpPrint {
+  orientation: 'Portrait' | 'Landscape';
+  paperSize: string;
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  /** Whole rows, '$1:$1'; null when none. */
+  printTitleRows: string | null;
 }
 
 export interface DumpComment {
@@ -91,6 +104,7 @@ export interface DumpSheet {
   charts: DumpChart[];
   freezeRows: number;
   columnWidths: Record<string, number>;
+  print?: DumpPrint;
 }
 
 export interface WorkbookDump {

@@ -8,6 +8,7 @@ import type { Area, CellValue, Grid, WorkbookSnapshot } from '../../core/grid';
 import { a1, areaA1, colLetter, colNumber } from '../../core/grid';
 import type {
   DumpChart,
+  DumpPrint,
   DumpSheet,
   FakeCapability,
   FakeExcel,
@@ -28,6 +29,10 @@ interface CellState {
   f: string | null;
   fmt: string;
   bold?: boolean;
+  /** format.wrapText (RangeFormat, ExcelApi 1.1). */
+  wrap?: boolean;
+  /** format.fill.color as '#RRGGBB' (RangeFill, ExcelApi 1.1). */
+  fill?: string;
 }
 type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
 interface ChartState extends DumpChart {
@@ -46,6 +51,8 @@ interface SheetState {
   charts: ChartState[];
   freezeRows: number;
   columnWidths: Record<string, number>;
+  /** worksheet.pageLayout (ExcelApi 1.9), once anything of it is set. */
+  print?: DumpPrint;
   /** An AutoFilter (range, and whether it hides rows): writes may not span its rows (limits.ts). */
   filter?: { range: Area; filtered: boolean };
 }
@@ -81,6 +88,7 @@ function cloneBook(b: BookState): BookState {
       tables: s.tables.map((t) => ({ ...t })),
       charts: s.charts.map((c) => ({ ...c, series: [...c.series] })),
       columnWidths: { ...s.columnWidths },
+      ...(s.print ? { print: { ...s.print, zoom: { ...s.print.zoom } } } : {}),
     })),
     comments: b.comments.map((c) => ({ ...c, replies: c.replies.map((r) => ({ ...r })) })),
     settings: new Map(Array.from(b.settings, ([k, v]) => [k, JSON.parse(JSON.stringify(v))])),
@@ -283,7 +291,7 @@ class Engine {
     const k = key(r, c);
     const cur = s.cells.get(k) ?? { v: null, f: null, fmt: 'General' };
     const next: CellState = { ...cur, ...patch };
-    if (next.v === null && !next.f && next.fmt === 'General' && !next.bold) s.cells.delete(k);
+    if (next.v === null && !next.f && next.fmt === 'General' && !next.bold && !next.wrap && !next.fill) s.cells.delete(k);
     else s.cells.set(k, next);
   }
 
@@ -317,6 +325,9 @@ class Engine {
   setBold(s: SheetState, r: number, c: number, bold: boolean) {
     this.put(s, r, c, { bold: bold || undefined });
   }
+  setLook(s: SheetState, r: number, c: number, look: { wrap?: boolean; fill?: string }) {
+    this.put(s, r, c, look);
+  }
   clear(s: SheetState, area: Area, what: 'All' | 'Contents' | 'Formats') {
     for (const [k, cell] of Array.from(s.cells)) {
       const r = rowOf(k);
@@ -324,7 +335,7 @@ class Engine {
       if (r < area.top || r > area.bottom || c < area.left || c > area.right) continue;
       if (what === 'All') s.cells.delete(k);
       else if (what === 'Contents') this.put(s, r, c, { v: null, f: null });
-      else this.put(s, r, c, { fmt: 'General', bold: undefined });
+      else this.put(s, r, c, { fmt: 'General', bold: undefined, wrap: undefined, fill: undefined });
       void cell;
     }
     if (what !== 'Contents') {
@@ -428,6 +439,8 @@ class Engine {
         if (c.f) d.f = c.f;
         if (c.fmt !== 'General') d.fmt = c.fmt;
         if (c.bold) d.bold = true;
+        if (c.wrap) d.wrap = true;
+        if (c.fill) d.fill = c.fill;
         cells[a1(rowOf(k), colOf(k))] = d;
       }
       const notes: DumpSheet['notes'] = {};
@@ -443,6 +456,7 @@ class Engine {
         charts: s.charts.map(({ type, title, source, seriesBy, series, anchor }) => ({ type, title, source, seriesBy, series: [...series], anchor })),
         freezeRows: s.freezeRows,
         columnWidths: { ...s.columnWidths },
+        ...(s.print ? { print: { ...s.print, zoom: { ...s.print.zoom } } } : {}),
       };
     });
     const comments = this.book.comments
@@ -953,6 +967,16 @@ class FakeWorksheet extends Proxy {
     if (!this.context.engine.isSupported('ExcelApi', '1.10')) return undefined as unknown as FakeComments;
     return this._cached('comments', () => new FakeComments(this.context, this));
   }
+  /**
+   * pageLayout (ExcelApi 1.9; absent on older Excel, as comments and notes are): orientation,
+   * paperSize, zoom and setPrintTitleRows, https://learn.microsoft.com/en-us/javascript/api/excel/excel.pagelayout.
+   * Title rows are whole rows ('$1:$1'); zoom is either a scale (10-400) or pages wide/tall
+   * (https://learn.microsoft.com/en-us/javascript/api/excel/excel.pagelayoutzoomoptions).
+   */
+  get pageLayout(): FakePageLayout {
+    if (!this.context.engine.isSupported('ExcelApi', '1.9')) return undefined as unknown as FakePageLayout;
+    return this._cached('pageLayout', () => new FakePageLayout(this.context, this));
+  }
   get freezePanes() {
     return this._cached('freezePanes', () => ({
       freezeRows: (n: number) =>
@@ -1023,6 +1047,40 @@ class FakeWorksheet extends Proxy {
   }
 }
 
+interface FakeCellFormat {
+  font: { bold: boolean };
+  wrapText: boolean;
+  fill: { color: string; pattern: string };
+}
+
+class FakePageLayout {
+  constructor(private ctx: Ctx, private ws: FakeWorksheet) {}
+  private set_(patch: Partial<DumpPrint>, json: Record<string, unknown>) {
+    this.ctx.enqueue({ set: `${this.ws._path}.pageLayout`, ...json }, () => {
+      const s = this.ws._sheet();
+      this.ctx.engine.writable(s);
+      const cur: DumpPrint = s.print ?? { orientation: 'Portrait', paperSize: 'Letter', zoom: { scale: 100 }, printTitleRows: null };
+      s.print = { ...cur, ...patch };
+    });
+  }
+  set orientation(v: string) {
+    if (v !== 'Portrait' && v !== 'Landscape') throw new FakeExcelError('InvalidArgument', `orientation: ${v}`);
+    this.set_({ orientation: v }, { orientation: v });
+  }
+  set paperSize(v: string) {
+    this.set_({ paperSize: v }, { paperSize: v });
+  }
+  set zoom(z: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number }) {
+    if (z.scale !== undefined && (z.scale < 10 || z.scale > 400)) throw new FakeExcelError('InvalidArgument', 'zoom.scale: 10-400');
+    this.set_({ zoom: { ...z } }, { zoom: z });
+  }
+  setPrintTitleRows(rows: string) {
+    const m = /^\$?(\d+):\$?(\d+)$/.exec(rows);
+    if (!m || Number(m[1]) < 1 || Number(m[2]) < Number(m[1])) throw new FakeExcelError('InvalidArgument', `setPrintTitleRows: ${rows}`);
+    this.set_({ printTitleRows: `$${m[1]}:$${m[2]}` }, { printTitleRows: rows });
+  }
+}
+
 // ------------------------------------------------------------------ ranges
 
 class FakeRangeFont {
@@ -1038,9 +1096,22 @@ class FakeRangeFont {
 
 class FakeRangeFormat {
   font: FakeRangeFont;
-  fill = { set color(_v: string) { /* not recorded */ } };
+  fill: { color: string };
   constructor(private r: FakeRange) {
     this.font = new FakeRangeFont(r);
+    const range = r;
+    this.fill = {
+      // RangeFill.color: '#RRGGBB' or a color name (https://learn.microsoft.com/en-us/javascript/api/excel/excel.rangefill)
+      set color(v: string) {
+        if (!/^#[0-9A-Fa-f]{6}$/.test(v)) throw new FakeExcelError('InvalidArgument', `fill.color: ${v}`);
+        range._write({ fillColor: v }, (e, s, a) => {
+          for (let row = a.top; row <= a.bottom; row++) for (let c = a.left; c <= a.right; c++) e.setLook(s, row, c, { fill: v.toUpperCase() });
+        });
+      },
+      get color(): string {
+        throw new FakeExcelError('PropertyNotLoaded', 'fill.color is not read by the fake');
+      },
+    };
   }
   set columnWidth(v: number) {
     this.r._write({ columnWidth: v }, (_e, s, a) => {
@@ -1050,7 +1121,12 @@ class FakeRangeFormat {
       }
     });
   }
-  set wrapText(_v: boolean) { /* not recorded */ }
+  /** RangeFormat.wrapText (https://learn.microsoft.com/en-us/javascript/api/excel/excel.rangeformat): recorded per cell. */
+  set wrapText(v: boolean) {
+    this.r._write({ wrapText: v }, (e, s, a) => {
+      for (let row = a.top; row <= a.bottom; row++) for (let c = a.left; c <= a.right; c++) e.setLook(s, row, c, { wrap: v || undefined });
+    });
+  }
   set verticalAlignment(_v: string) { /* not recorded */ }
   set horizontalAlignment(_v: string) { /* not recorded */ }
   autofitColumns() { /* no-op */ }
@@ -1188,12 +1264,18 @@ class FakeRange extends Proxy {
   get columnCount(): number { return this._get('columnCount'); }
   get worksheet() { return this._ws; }
 
-  /** getCellProperties (ExcelApi 1.9): only format.font.bold is recorded by the fake. */
-  getCellProperties(_spec: unknown): ClientResult<Array<Array<{ format: { font: { bold: boolean } } }>>> {
-    const r = new ClientResult<Array<Array<{ format: { font: { bold: boolean } } }>>>();
+  /**
+   * getCellProperties (ExcelApi 1.9): the fake records format.font.bold, format.wrapText and
+   * format.fill; a cell without fill reads as color '#FFFFFF' with pattern 'None'
+   * (https://learn.microsoft.com/en-us/javascript/api/excel/excel.cellpropertiesfill).
+   */
+  getCellProperties(_spec: unknown): ClientResult<Array<Array<{ format: FakeCellFormat }>>> {
+    const r = new ClientResult<Array<Array<{ format: FakeCellFormat }>>>();
     this.context.enqueue({ cellProperties: this._path }, () => {
       const e = this.context.engine;
-      r._value = e.matrix(this._ws._sheet(), this._area(), (c) => ({ format: { font: { bold: !!c?.bold } } }));
+      r._value = e.matrix(this._ws._sheet(), this._area(), (c) => ({
+        format: { font: { bold: !!c?.bold }, wrapText: !!c?.wrap, fill: { color: c?.fill ?? '#FFFFFF', pattern: c?.fill ? 'Solid' : 'None' } },
+      }));
       r._set = true;
     }, false);
     return r;
@@ -1281,6 +1363,7 @@ class FakeRange extends Proxy {
           if (copyType === 'Formats' || copyType === 'All') {
             e.setFormat(s, r, c, from?.fmt ?? 'General');
             e.setBold(s, r, c, !!from?.bold);
+            e.setLook(s, r, c, { wrap: from?.wrap, fill: from?.fill });
           }
           if (copyType === 'Values' || copyType === 'All') e.setInput(s, r, c, from?.f ?? (from?.v === null || from === undefined ? '' : from.v));
         }
