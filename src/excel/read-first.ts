@@ -8,8 +8,9 @@
  * save no sync and add calls to its request (and a failure with more than 512).
  *
  * N is a guess: without a measure, the response budget at BYTES_PER_CELL for GUESS_COLUMNS
- * columns; with the bytes per row the session measured on its last read, the budget at that
- * figure. A sheet wider than guessed can make the response too large: read.ts then asks again
+ * columns; with the bytes per row the session measured on its last read (the pane's analysis of
+ * the sheet, or the last run), the budget at that figure, x GROWN_MARGIN when a Hitung has written
+ * since. A sheet wider than guessed can make the response too large: read.ts then asks again
  * without these rows (one more sync, never a failure).
  */
 import type { Band } from './read-bands';
@@ -52,15 +53,18 @@ export function firstRows(budget: number, measured?: Measured): number {
 /** The band read (null: the used range starts below row N) and its contents. */
 export type FirstRead = { band: Band; contents: Contents } | null;
 
-/** Queues the loads of the active sheet's first `rows` rows; the returned function reads them after the sync (sheet name known). */
-export function queueFirstRows(active: Excel.Worksheet, rows: number): (sheet: string) => FirstRead {
+/** Queues the loads of the active sheet's first `rows` rows (read them after the sync with firstReadOf). */
+export function queueFirstRows(active: Excel.Worksheet, rows: number): Excel.Range {
   const range = active.getUsedRange(true).getIntersectionOrNullObject(active.getRangeByIndexes(0, 0, rows, LAST_COLUMN));
   range.load('rowIndex,columnIndex,rowCount,columnCount,values,text,numberFormat,formulas');
-  return (sheet) => {
-    if (range.isNullObject) return null;
-    const area = { top: range.rowIndex + 1, left: range.columnIndex + 1, bottom: range.rowIndex + range.rowCount, right: range.columnIndex + range.columnCount };
-    return { band: { sheet, area }, contents: { values: range.values, text: range.text, numberFormat: range.numberFormat, formulas: range.formulas } };
-  };
+  return range;
+}
+
+/** The rows queueFirstRows asked for, once synced, as a band of `sheet`. */
+export function firstReadOf(range: Excel.Range, sheet: string): FirstRead {
+  if (range.isNullObject) return null;
+  const area = { top: range.rowIndex + 1, left: range.columnIndex + 1, bottom: range.rowIndex + range.rowCount, right: range.columnIndex + range.columnCount };
+  return { band: { sheet, area }, contents: { values: range.values, text: range.text, numberFormat: range.numberFormat, formulas: range.formulas } };
 }
 
 /** Response bytes per row of a band read (JSON size of what Excel answered). */

@@ -29,7 +29,7 @@ import type { MergeRead } from './read-merges';
 import { mergeBands, queueMerges, readMerges } from './read-merges';
 import { stopsRun } from './errors';
 import type { FirstRead } from './read-first';
-import { bytesPerRow, queueFirstRows } from './read-first';
+import { bytesPerRow, firstReadOf, queueFirstRows } from './read-first';
 
 export { parseAreasAddress } from './read-address';
 
@@ -171,7 +171,7 @@ async function readHead(context: Excel.RequestContext, caps: Capabilities, withG
   setting.load('value');
   const first = withGrids && firstRows > 0 ? queueFirstRows(active, firstRows) : null;
   await context.sync();
-  return { sheets, active, structure: protection, comments, notes, setting, activeUsed, activeFull, first: first ? first(active.name) : null };
+  return { sheets, active, structure: protection, comments, notes, setting, activeUsed, activeFull, first: first ? firstReadOf(first, active.name) : null };
 }
 
 interface SheetInfo {

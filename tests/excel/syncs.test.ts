@@ -60,9 +60,19 @@ describe('syncs per Hitung', () => {
     expect(cells(fake.dump())).toEqual(cells(ref.fake.dump()));
   }, 30_000);
 
+  test('the rows sync 1 asks for: a 7-column guess, or the last read\'s measure (x1.8 after a Hitung wrote)', () => {
+    expect(firstRows(4_700_000)).toBe(10_491); // 4,700,000 / (64 x 7 = 448) = 10,491.07
+    expect(firstRows(4_700_000, { bytesPerRow: 330, grown: false })).toBe(14_242); // 4,700,000 / 330 = 14,242.4
+    expect(firstRows(4_700_000, { bytesPerRow: 330, grown: true })).toBe(7_912); // 4,700,000 / 594 = 7,912.5
+    expect(firstRows(4_700_000, { bytesPerRow: null, grown: true })).toBe(10_491); // nothing measured: the guess
+    expect(firstRows(100, { bytesPerRow: 330, grown: false })).toBe(1); // at least one row
+  });
+
   test('20,000 indicators, both bench workbooks: a first Hitung in 3 syncs, a rerun in at most 4', async () => {
+    const reruns: number[] = [];
     for (const snapshot of [benchWorkbook(20_000), snapshotFromWorkbook(generateWorkbook(20_000, { perSheet: 20_000 }), 'r-20000.xlsx')]) {
       const r = await benchHitungTwice(snapshot, 20_000);
+      reruns.push(r.rerun.syncs);
       // 20,001 rows of 7 answering ~330 (sederhana) / ~440 (realistis) bytes: 6.6 / 8.8 MB, over one
       // 5 MB response. Sync 1: 10,491 rows (4,700,000 / (64 x 7)): 3.5 / 4.6 MB; sync 2: the other
       // 9,510 rows, 3.1 / 4.2 MB (planned at x1.1: 3.5 / 4.6 MB, under 4,700,000), with the
@@ -72,6 +82,11 @@ describe('syncs per Hitung', () => {
       // backup): 3 responses at least, and nothing to write
       expect(r.rerun.syncs).toBeLessThanOrEqual(4);
     }
+    // sederhana: sync 1 takes 4,700,000 / (330 measured x 1.8) = 7,912 rows of ~540 bytes (4.3 MB)
+    // and sync 2 as many again, so the last ~4,200 rows, the Temuan sheet and the backup fit sync 3;
+    // realistis (~610 bytes a row after the Hitung, 12.2 MB with the other sheets 13.6 MB) needs a
+    // fourth read (4 before the first rows rode in sync 1, for both)
+    expect(reruns).toEqual([3, 4]);
   }, 180_000);
 
   test('a sheet wider than the first rows guessed: sync 1 is refused as too large, asked again without them; the same read, one sync more', async () => {
