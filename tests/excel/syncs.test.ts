@@ -16,6 +16,7 @@ import { createSession, detectCaps } from '../../src/excel/session';
 import { readWorkbook } from '../../src/excel/read';
 import { firstRows } from '../../src/excel/read-first';
 import { hitung } from '../../src/excel/flows/hitung';
+import { analyseActive } from '../../src/excel/flows/periksa';
 import { measuredBytesPerCell, planBands } from '../../src/excel/read-bands';
 import { WRITES_DONE, writeAndAdd } from '../../src/excel/thread-adds';
 import type { Op } from '../../src/excel/apply';
@@ -67,6 +68,27 @@ describe('syncs per Hitung', () => {
     expect(firstRows(4_700_000, { bytesPerRow: null, grown: true })).toBe(10_491); // nothing measured: the guess
     expect(firstRows(100, { bytesPerRow: 330, grown: false })).toBe(1); // at least one row
   });
+
+  test('the pane\'s analysis measures the sheet: Hitung asks for more rows in sync 1; after a Hitung, fewer, and no response is refused', async () => {
+    const fake = createFakeExcel(benchWorkbook(2000), { maxResponseBytes: 520_000 });
+    const s = createSession(fake.run, { lang: 'id', now: FIXED_NOW, isSetSupported: fake.isSetSupported, readBudget: 470_000 });
+    const run = async (f: () => Promise<unknown>) => {
+      fake.resetStats();
+      await f();
+      return fake.stats.requests.map((q) => ({ ...q }));
+    };
+    const analysed = await run(() => analyseActive(s));
+    const first = await run(() => hitung(s));
+    const again = await run(() => hitung(s));
+    // the analysis reads 1,049 rows in sync 1 (the guess) and measures ~330 bytes a row; Hitung
+    // then asks for 470,000 / 330 = ~1,424 rows: a larger first response, still 3 syncs
+    expect(first[0].response!).toBeGreaterThan(analysed[0].response! * 1.2);
+    expect(first).toHaveLength(3);
+    // after the Hitung a row answers ~540 bytes: at the same ~1,424 rows sync 1 would answer ~770
+    // KB and be refused (520,000); x1.8 asks for 470,000 / 594 = 791 rows (~430 KB)
+    expect(again.every((q) => q.response !== undefined)).toBe(true);
+    expect(again[0].response!).toBeLessThan(first[0].response!);
+  }, 60_000);
 
   test('20,000 indicators, both bench workbooks: a first Hitung in 3 syncs, a rerun in at most 4', async () => {
     const reruns: number[] = [];
