@@ -132,6 +132,26 @@ describe('syncs per Hitung', () => {
     expect(guessed.got.snapshot.sheets[0].values[1999][59]).toBe('r2000c60');
   }, 60_000);
 
+  test('first rows that miss the used range (it starts below them) or a blank sheet: nothing read early, the same read, no more syncs', async () => {
+    const below = gridFromRows('Bawah', [['NO', 'INDIKATOR'], [1, 'x']]);
+    const moved = { ...below, top: 30, left: 3 }; // C30:D31
+    const cases = [{ sheets: [moved], activeSheet: 'Bawah' }, { sheets: [gridFromRows('Kosong', []), moved], activeSheet: 'Kosong' }];
+    for (const wb of cases) {
+      const read = async (firstRowsAsked: number) => {
+        const fake = createFakeExcel(wb);
+        fake.resetStats();
+        const got = await fake.run((ctx) => readWorkbook(ctx, detectCaps(ctx, fake.isSetSupported), { firstRows: firstRowsAsked }));
+        return { got, syncs: fake.stats.syncs };
+      };
+      const early = await read(10); // rows 1-10: above C30, or the blank sheet's A1
+      const plain = await read(0);
+      expect(early.got.snapshot).toEqual(plain.got.snapshot);
+      expect(early.syncs).toBe(plain.syncs);
+      const g = early.got.snapshot.sheets.find((x) => x.sheet === 'Bawah')!;
+      expect([g.top, g.left, g.values[1][1]]).toEqual([30, 3, 'x']);
+    }
+  });
+
   test('an active sheet with 600 merged areas: read in bands of 256 rows with its information, no failed sync', async () => {
     const rows = Array.from({ length: 600 }, (_, i) => [`v${i + 1}`, null]);
     const merges = rows.map((_, i) => `A${i + 1}:B${i + 1}`);
