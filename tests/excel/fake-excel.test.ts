@@ -99,6 +99,23 @@ describe('fake Excel', () => {
     ]);
   });
 
+  test('getIntersectionOrNullObject: the rectangle both ranges cover, or a null object', async () => {
+    const fake = createFakeExcel({ sheets: [gridFromRows('S', [[1, 2, 3], [4, 5, 6]])] });
+    await fake.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('S');
+      const used = ws.getUsedRange(true); // A1:C2
+      const both = used.getIntersectionOrNullObject(ws.getRangeByIndexes(1, 1, 5, 16384)); // B2:XFD6
+      both.load('address,values');
+      const none = used.getIntersectionOrNullObject('E5:F6');
+      none.load('address');
+      await ctx.sync();
+      expect(both.isNullObject).toBe(false);
+      expect(both.address).toBe('S!B2:C2');
+      expect(both.values).toEqual([[5, 6]]);
+      expect(none.isNullObject).toBe(true);
+    });
+  });
+
   test('a protected sheet refuses the whole batch at sync', async () => {
     const fake = createFakeExcel(book(), { protectedSheets: ['Ringkasan'] });
     const before = fake.dump();
