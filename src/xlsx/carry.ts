@@ -23,7 +23,6 @@ const REBUILT = /\/(table|comments|vmlDrawing|printerSettings)$/;
 
 function arrayFormulaLosses(xml: string, sheet: string, written: Set<string>): Kehilangan[] {
   const out: Kehilangan[] = [];
-  if (!/\st="(array|dataTable)"/.test(xml)) return out;
   for (const m of xml.matchAll(/<(?:\w+:)?c\b[^>]*>\s*<(?:\w+:)?f\b([^>]*?)(?:\/>|>)/g)) {
     const kind = attr(` ${m[1]}`, 't');
     const ref = attr(` ${m[1]}`, 'ref');
@@ -45,18 +44,14 @@ function arrayFormulaLosses(xml: string, sheet: string, written: Set<string>): K
 /** What this plan would lose from the package, in sheet order; empty when nothing. */
 export function kehilangan(pkg: Package, wbPart: string, plan: WritePlan): Kehilangan[] {
   const sheets = listSheets(pkg, wbPart);
-  const writtenBySheet = new Map<string, Set<string>>();
-  for (const w of plan.cells) {
-    let s = writtenBySheet.get(w.sheet);
-    if (!s) writtenBySheet.set(w.sheet, (s = new Set()));
-    s.add(w.cell.replace(/\$/g, '').toUpperCase());
-  }
+  const writtenOn = (sheet: string): Set<string> => new Set(plan.cells.filter((w) => w.sheet === sheet).map((w) => w.cell.replace(/\$/g, '').toUpperCase()));
   const replaced = new Set(plan.sheets.map((s) => s.name));
   const out: Kehilangan[] = [];
   for (const s of sheets) {
     if (!s.part || !pkg.has(s.part)) continue;
-    const written = writtenBySheet.get(s.name);
-    if (written) out.push(...arrayFormulaLosses(pkg.text(s.part) ?? '', s.name, written));
+    const xml = pkg.text(s.part) ?? '';
+    // a plain search first: most sheets have no array formula, and then nothing else is looked at
+    if (xml.includes('array') || xml.includes('dataTable')) out.push(...arrayFormulaLosses(xml, s.name, writtenOn(s.name)));
     if (replaced.has(s.name)) {
       const extra = pkg.rels(s.part).filter((r) => !REBUILT.test(r.type));
       if (extra.length) out.push({ jenis: 'isi-lembar', sheet: s.name, parts: extra.length });

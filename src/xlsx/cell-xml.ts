@@ -6,7 +6,7 @@
  */
 import type { CellWrite } from '../core/types';
 import { attr, escapeXml } from './package';
-import type { StyleBook } from './styles';
+import type { DeriveOptions, StyleBook } from './styles';
 
 export interface CellStyleInput {
   styles: StyleBook;
@@ -40,13 +40,13 @@ export function cellXml(ref: string, w: CellWrite, current: string | null, s: Ce
   const head = current ? current.slice(0, current.indexOf('>') + 1) : '';
   let style = Number(attr(head, 's') ?? 0);
   if (w.numberFormat !== undefined || w.bold || w.styleFrom || w.fill || w.wrap) {
-    style = s.styles.derive(style, {
-      ...(w.numberFormat !== undefined ? { numberFormat: w.numberFormat } : {}),
-      ...(w.bold ? { bold: true } : {}),
-      ...(w.styleFrom ? { from: s.styleOf(w.styleFrom) } : {}),
-      ...(w.fill ? { fill: w.fill } : {}),
-      ...(w.wrap ? { wrap: true } : {}),
-    });
+    const o: DeriveOptions = {};
+    if (w.numberFormat !== undefined) o.numberFormat = w.numberFormat;
+    if (w.bold) o.bold = true;
+    if (w.styleFrom) o.from = s.styleOf(w.styleFrom);
+    if (w.fill) o.fill = w.fill;
+    if (w.wrap) o.wrap = true;
+    style = s.styles.derive(style, o);
   }
   const { t, body } = valueXml(w);
   const sAttr = style ? ` s="${style}"` : '';

@@ -94,16 +94,47 @@ function cellAttr(head: string, key: ' r="' | ' s="' | ' t="', plain: boolean): 
   return at < 0 ? null : head.slice(at + 4, head.indexOf('"', at + 4));
 }
 
+/**
+ * Calls `each(head, inner)` for every cell of a row: `head` the start tag's attributes (from the
+ * space after `c`), `inner` what the element holds. Cells without a namespace prefix are found with
+ * indexOf (no regex, no match arrays: this runs for every cell of every sheet); a prefixed sheet
+ * goes through CELL_RE.
+ */
+function eachCell(body: string, prefixed: boolean, each: (head: string, inner: string) => void): void {
+  if (prefixed) {
+    for (const m of body.matchAll(CELL_RE)) each(` ${m[1]}`, m[2] ?? '');
+    return;
+  }
+  for (let at = body.indexOf('<c'); at >= 0; ) {
+    const ch = body.charCodeAt(at + 2);
+    // `<c ` `<c>` `<c/>` and whitespace: a cell; anything else (`<col`...) is not
+    if (ch !== 32 && ch !== 62 && ch !== 47 && ch !== 9 && ch !== 10 && ch !== 13) {
+      at = body.indexOf('<c', at + 2);
+      continue;
+    }
+    const tagEnd = body.indexOf('>', at);
+    if (tagEnd < 0) return;
+    if (body.charCodeAt(tagEnd - 1) === 47) {
+      each(body.slice(at + 2, tagEnd - 1), '');
+      at = body.indexOf('<c', tagEnd + 1);
+      continue;
+    }
+    const close = body.indexOf('</c>', tagEnd);
+    if (close < 0) return;
+    each(body.slice(at + 2, tagEnd), body.slice(tagEnd + 1, close));
+    at = body.indexOf('<c', close + 4);
+  }
+}
+
 /** Reads one row's cells; shared-formula masters are recorded in `shared` for the cells after them. */
-function readRow(rowNo: number, body: string, ctx: Ctx, shared: Map<string, { f: string; row: number; col: number }>): Cell[] {
+function readRow(rowNo: number, body: string, ctx: Ctx, shared: Map<string, { f: string; row: number; col: number }>, prefixed: boolean): Cell[] {
   const out: Cell[] = [];
   let col = 0;
-  for (const m of body.matchAll(CELL_RE)) {
-    const head = ` ${m[1]}`;
+  eachCell(body, prefixed, (attrs, inner) => {
+    const head = attrs.charCodeAt(0) === 32 ? attrs : ` ${attrs}`;
     const plain = !ODD_TAG.test(head);
     const r = cellAttr(head, ' r="', plain);
     col = r ? parseA1(r).col : col + 1;
-    const inner = m[2] ?? '';
     // most cells hold only <v>: no formula to look for
     const fm = inner.startsWith('<v>') ? null : /<(?:\w+:)?f\b([^>]*?)(?:\/>|>([^<]*)<\/(?:\w+:)?f>)/.exec(inner);
     let formula: string | null = null;
@@ -119,7 +150,7 @@ function readRow(rowNo: number, body: string, ctx: Ctx, shared: Map<string, { f:
     }
     const s = Number(cellAttr(head, ' s="', plain) ?? 0);
     out.push({ row: rowNo, col, value: cellValue(cellAttr(head, ' t="', plain), inner, ctx), formula, format: s ? ctx.styles.formatOf(s) : 'General' });
-  }
+  });
   return out;
 }
 
@@ -130,6 +161,7 @@ function sheetGrid(xml: string, name: string, visibility: Grid['visibility'], ct
   let maxRow = 0;
   let maxCol = 0;
   let prev = 0;
+  const prefixed = /<\w+:sheetData\b/.test(xml);
   for (const m of xml.matchAll(ROW_RE)) {
     const head = ` ${m[1]}`;
     const r = attr(head, 'r');
@@ -137,7 +169,7 @@ function sheetGrid(xml: string, name: string, visibility: Grid['visibility'], ct
     prev = rowNo;
     const hidden = attr(head, 'hidden');
     if (hidden === '1' || hidden === 'true') hiddenRows.push(rowNo);
-    const row = m[2] ? readRow(rowNo, m[2], ctx, shared) : [];
+    const row = m[2] ? readRow(rowNo, m[2], ctx, shared, prefixed) : [];
     // exceljs's used range: rows holding a value or formula, as wide as their last cell (styled or not)
     if (row.some((c) => c.value !== null || c.formula !== null)) {
       maxRow = Math.max(maxRow, rowNo);

@@ -87,20 +87,20 @@ export function buildBackup(before: WorkbookSnapshot, plan: WritePlan, prev: Bac
     const written = writtenKey({ value: w.value, formula: w.formula }, w.cell);
     const p = prevCells.get(k);
     if (p && p.w !== undefined && stillWritten(cur, p.w, w.cell)) {
-      cells.push({ s: p.s, c: p.c, v: p.v, f: p.f, fmt: p.fmt, ...(p.t !== undefined ? { t: p.t } : {}), ...(p.styled ? { styled: true } : {}), w: written });
+      const kept: BackupCell = { s: p.s, c: p.c, v: p.v, f: p.f, fmt: p.fmt };
+      if (p.t !== undefined) kept.t = p.t;
+      if (p.styled) kept.styled = true;
+      kept.w = written;
+      cells.push(kept);
       continue;
     }
     const text = cur.text;
-    cells.push({
-      s: w.sheet,
-      c: w.cell,
-      v: cur.value,
-      f: cur.formula,
-      fmt: cur.format,
-      ...(text !== (cur.value === null ? '' : String(cur.value)) ? { t: text } : {}),
-      ...(w.styleFrom || w.bold ? { styled: true } : {}),
-      w: written,
-    });
+    const cell: BackupCell = { s: w.sheet, c: w.cell, v: cur.value, f: cur.formula, fmt: cur.format };
+    // the displayed text only when it is not the value's own (a number shown formatted)
+    if (text !== (cur.value === null ? '' : typeof cur.value === 'string' ? cur.value : String(cur.value))) cell.t = text;
+    if (w.styleFrom || w.bold) cell.styled = true;
+    cell.w = written;
+    cells.push(cell);
   }
   const prevCreated = new Set(prev?.created ?? []);
   const created: string[] = [];

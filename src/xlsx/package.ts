@@ -67,7 +67,11 @@ export function unescapeXml(s: string): string {
   });
 }
 
+/** Any character escapeXml changes (most texts have none: returned as they are). */
+const NEEDS_ESCAPE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff&<>"]/;
+
 export function escapeXml(s: string): string {
+  if (!NEEDS_ESCAPE.test(s)) return s;
   // Characters XML 1.0 does not allow are dropped (a control character in a cell would make the part unreadable).
   return s
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')

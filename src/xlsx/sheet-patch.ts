@@ -42,13 +42,89 @@ function cellsOf(rowXml: string, rowNo: number): CellChunk[] {
   return out;
 }
 
+/** The numbers in ascending order (a row's few written columns: an insertion sort, no comparator calls). */
+function ascending(xs: Iterable<number>): number[] {
+  const out: number[] = [];
+  for (const x of xs) {
+    let i = out.length;
+    while (i > 0 && out[i - 1] > x) i--;
+    out.splice(i, 0, x);
+  }
+  return out;
+}
+
+/** True when every cell start tag of the row (`<c ...>`, no prefix) carries an r attribute. */
+function everyCellHasRef(rowXml: string): boolean {
+  if (rowXml.includes('<c>') || rowXml.includes('<c/>') || /<\w+:c\b/.test(rowXml)) return false;
+  for (let at = rowXml.indexOf('<c '); at >= 0; at = rowXml.indexOf('<c ', at + 3)) {
+    const end = rowXml.indexOf('>', at);
+    const r = rowXml.indexOf(' r="', at);
+    if (end < 0 || r < 0 || r > end) return false;
+  }
+  return true;
+}
+
+/** Where a cell element starts and ends in a row, found by its `r` (the usual spelling), or null. */
+function cellSpan(rowXml: string, ref: string): { start: number; end: number } | null {
+  const at = rowXml.indexOf(` r="${ref}"`);
+  if (at < 0) return null;
+  const start = rowXml.lastIndexOf('<', at);
+  if (!rowXml.startsWith('<c ', start)) return null;
+  const tagEnd = rowXml.indexOf('>', at);
+  if (tagEnd < 0) return null;
+  if (rowXml[tagEnd - 1] === '/') return { start, end: tagEnd + 1 };
+  const close = rowXml.indexOf('</c>', tagEnd);
+  return close < 0 ? null : { start, end: close + 4 };
+}
+
+/**
+ * The row with its cells written, without parsing its other cells: each written cell is found by
+ * its `r` and replaced in place, or is right of the row's last cell and appended. Null when the row
+ * is spelled otherwise (a prefix, a cell found nowhere): rebuildRow then parses it whole.
+ */
+function patchRowFast(rowXml: string, rowNo: number, writes: Map<number, CellBuilder>, styleOf: (ref: string) => number): string | null {
+  const close = rowXml.lastIndexOf('</row>');
+  if (close < 0 || !rowXml.startsWith('<row')) return null;
+  const lastStart = rowXml.lastIndexOf('<c ', close);
+  let lastCol = 0;
+  if (lastStart >= 0) {
+    const last = rowXml.slice(lastStart, close);
+    const r = refOf(last, last.indexOf('>'));
+    if (!r) return null;
+    lastCol = parseA1(r).col;
+  } else if (rowXml.includes('<c>') || rowXml.includes('<c/>')) return null;
+  let out = '';
+  let copied = 0;
+  let tail = '';
+  for (const col of ascending(writes.keys())) {
+    const ref = a1(rowNo, col);
+    const build = writes.get(col)!;
+    if (col > lastCol) {
+      tail += build(null, ref, styleOf);
+      continue;
+    }
+    const span = cellSpan(rowXml, ref);
+    if (!span || span.start < copied) return null;
+    out += rowXml.slice(copied, span.start) + build(rowXml.slice(span.start, span.end), ref, styleOf);
+    copied = span.end;
+  }
+  const body = out + rowXml.slice(copied, close) + tail + '</row>';
+  const open = /^<row\b[^>]*?(?=\/?>)/.exec(body)![0];
+  const noSpans = open.replace(/\s+spans\s*=\s*"[^"]*"/, '');
+  return noSpans === open ? body : noSpans + body.slice(open.length);
+}
+
 /** The row rebuilt with its cells written; cells stay in column order (both lists are merged). */
-function rebuildRow(rowXml: string | null, rowNo: number, writes: Map<number, CellBuilder>, prefix: string, styles: StyleLookup): string {
+function rebuildRow(rowXml: string | null, rowNo: number, writes: Map<number, CellBuilder>, prefix: string, styles: StyleLookup, fast = true): string {
+  if (rowXml && !prefix && fast) {
+    const fast = patchRowFast(rowXml, rowNo, writes, styles.styleOf);
+    if (fast !== null) return fast;
+  }
   const cells = rowXml ? cellsOf(rowXml, rowNo) : [];
   styles.seed(rowNo, cells);
   const styleOf = styles.styleOf;
   if (cells.some((c, i) => i > 0 && c.col <= cells[i - 1].col)) cells.sort((a, b) => a.col - b.col);
-  const wcols = [...writes.keys()].sort((a, b) => a - b);
+  const wcols = ascending(writes.keys());
   let body = '';
   let i = 0;
   let j = 0;
@@ -101,8 +177,12 @@ function unshareMasters(rows: Array<{ no: number; xml: string }>, overwritten: S
   return changed;
 }
 
-/** The sheet part with the cells written (rows created as needed) and its dimension widened to cover them. */
-export function patchSheetCells(xml: string, writes: Map<string, CellBuilder>): string {
+/**
+ * The sheet part with the cells written (rows created as needed) and its dimension widened to cover
+ * them. `parseRows`: rebuild every written row from its parsed cells (tests compare it with the
+ * in-place patch, which gives the same text).
+ */
+export function patchSheetCells(xml: string, writes: Map<string, CellBuilder>, opts: { parseRows?: boolean } = {}): string {
   const prefix = /<(\w+:)?worksheet\b/.exec(xml)?.[1] ?? '';
   const sd = /<((?:\w+:)?)sheetData\b[^>]*?(\/?)>/.exec(xml);
   if (!sd) return xml;
@@ -132,7 +212,7 @@ export function patchSheetCells(xml: string, writes: Map<string, CellBuilder>): 
   for (const r of rows) {
     while (k < pending.length && pending[k] < r.no) parts.push(rebuildRow(null, pending[k], byRow.get(pending[k++])!, prefix, styles));
     const base = own.get(r.no) ?? r.xml;
-    if (k < pending.length && pending[k] === r.no) parts.push(rebuildRow(base, r.no, byRow.get(pending[k++])!, prefix, styles));
+    if (k < pending.length && pending[k] === r.no) parts.push(rebuildRow(base, r.no, byRow.get(pending[k++])!, prefix, styles, !opts.parseRows));
     else parts.push(base);
   }
   while (k < pending.length) parts.push(rebuildRow(null, pending[k], byRow.get(pending[k++])!, prefix, styles));
@@ -164,6 +244,10 @@ function styleLookup(rows: Array<{ no: number; xml: string }>): StyleLookup {
       if (!cells) {
         byNo ??= new Map(rows.map((r) => [r.no, r.xml]));
         const xml = byNo.get(row);
+        // the usual spelling: the cell found by its r, no parse of the row
+        const span = xml ? cellSpan(xml, a1(row, col)) : null;
+        if (span) return Number(attr(xml!.slice(span.start, xml!.indexOf('>', span.start) + 1), 's') ?? 0);
+        if (!xml || everyCellHasRef(xml)) return 0; // not found by its r, and no cell without one: absent
         cells = xml ? cellsOf(xml, row) : [];
         parsed.set(row, cells);
       }
