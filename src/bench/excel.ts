@@ -5,8 +5,8 @@
  * - `sederhana`: src/testing/excel/bench.ts benchWorkbook (percent-formatted numbers only);
  * - `realistis`: src/bench/generate.ts (text percentages, counts with units, zero cases), one sheet.
  * Printed side by side with the previous run (bench-results/bench-excel.json), then stored.
- * Aims (issue 14): 3 syncs at 20,000 (see README: the contents of a 20,000-indicator sheet are
- * over one 5 MB response, so 4); a rerun under 5% of the first run's payload; the add-in's
+ * Aims (issue 14): 3 syncs at 20,000 (the first rows of the active sheet ride in the first sync,
+ * src/excel/read-first.ts, so two 5 MB responses fit in syncs 1 and 2); a rerun under 5% of the first run's payload; the add-in's
  * comments on findings = cells with findings, printed apart from the capaian columns' notes
  * ("komentar temuan / sel bertemuan / temuan", "catatan kolom": several findings of one cell
  * share its comment).
