@@ -130,6 +130,8 @@ const APOSTROPHE = /^['\u2019`]\s*(?=[+-]?\d)/;
 
 /** `≥ 80%` -> 80% with `batas: 'min'`; null when the text has no comparison before a number. */
 function parseComparison(s: string, ctx: ParseContext): ParsedValue | null {
+  const c = s.charCodeAt(0);
+  if ((c >= 48 && c <= 57) || c === 46 || c === 44) return null; // a digit or separator first: no comparison (most values)
   for (const [re, batas] of COMPARISONS) {
     const m = re.exec(s);
     if (!m) continue;
@@ -142,7 +144,9 @@ function parseComparison(s: string, ctx: ParseContext): ParsedValue | null {
 
 /** Parses a text as typed in a cell. */
 export function parseText(input: string, ctx: ParseContext = {}): ParsedValue {
-  const s = normSpace(input).replace(APOSTROPHE, '');
+  const n = normSpace(input);
+  const c0 = n.charCodeAt(0);
+  const s = c0 === 39 || c0 === 0x2019 || c0 === 96 ? n.replace(APOSTROPHE, '') : n;
   if (s === '') return make('empty', null, null, s);
   const compared = parseComparison(s, ctx);
   if (compared) return compared;
