@@ -273,7 +273,10 @@ function buatIndikator(raw: RawIndicator, t: RecognizedTable, settings: Settings
   const key = normaliseName(raw.indikator);
   const { polaritas, polaritasSumber } = polaritasDari(raw, target, key, settings, adaPolaritas);
   const cells: Partial<Record<Role, string>> = {};
-  for (const [role, c] of Object.entries(raw.cells) as Array<[Role, Cell | undefined]>) if (c) cells[role] = a1(c.row, c.col);
+  for (const role in raw.cells) {
+    const c = raw.cells[role as Role];
+    if (c) cells[role as Role] = a1(c.row, c.col);
+  }
   const nihil = buktiNihil(raw, t.kind, raw.cells.realisasi?.text, { negatif: polaritas === 'negatif' });
   const nihilTeks = nihil.bukti.map(formatBukti);
   const { targets, otherYears } = tahunLain(raw, t, urai, polaritas, settings);
