@@ -88,6 +88,8 @@ function unitName(u: string): string {
 }
 
 function isPercentFormat(format: string): boolean {
+  if (!format.includes('%')) return false; // most formats: General, 0.00, #,##0
+  if (!format.includes('"') && !format.includes('[') && !format.includes('\\')) return true;
   // A % outside quotes/brackets in the number format.
   const stripped = format.replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '').replace(/\\./g, '');
   return stripped.includes('%');
