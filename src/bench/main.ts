@@ -98,6 +98,11 @@ function loadBenchExcel(): BenchExcel | null {
   return (require(file) as { benchExcel: BenchExcel }).benchExcel;
 }
 
+/** A full collection when node runs with --expose-gc (as `npm run bench` does); nothing otherwise. */
+function collect(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
 /** One run in a fresh process (src/bench/child.ts). */
 function child(kind: 'hitung' | 'exceljs', input: string, output: string): ChildFigures {
   const r = spawnSync(process.execPath, [path.join(__dirname, 'child.js'), kind, input, output], { encoding: 'utf8' });
@@ -116,7 +121,10 @@ async function benchOne(n: number, dir: string, reps: number): Promise<Figures> 
   await gen.xlsx.writeFile(file);
   const fileBytes = fs.statSync(file).size;
 
-  // Stages of the command line's hitung (src/xlsx/hitung.ts), measured once more in detail.
+  // Stages of the command line's hitung (src/xlsx/hitung.ts), measured once more in detail, from a
+  // collected heap (`npm run bench` runs node with --expose-gc): the garbage of the sizes before
+  // would otherwise be collected during these figures.
+  collect();
   let t = now();
   const bytes = new Uint8Array(fs.readFileSync(file));
   let readMs = 0;
@@ -159,6 +167,7 @@ async function benchOne(n: number, dir: string, reps: number): Promise<Figures> 
 
   // exceljs alone: read + write (after the stages above, so their figures are not taken in a heap
   // full of exceljs's garbage), then hitung the same number of times.
+  collect();
   const exceljsReadWriteMs = await median(reps, async () => {
     const t0 = now();
     const wb = new ExcelJS.Workbook();
@@ -167,6 +176,7 @@ async function benchOne(n: number, dir: string, reps: number): Promise<Figures> 
     return now() - t0;
   });
 
+  collect();
   // hitung as the CLI runs it (in process, output silenced).
   const out = path.join(dir, `bench-${n}.capaian.xlsx`);
   const hitungMs = await median(reps, async () => {
