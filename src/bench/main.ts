@@ -16,7 +16,6 @@
  * is compared first: change in %).
  */
 import { spawnSync } from 'child_process';
-import ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -27,7 +26,7 @@ import { bacaBuku } from '../xlsx/hitung';
 import { backupChunks, buildBackup } from '../xlsx/ledger';
 import { applyPlanToPackage } from '../xlsx/writer';
 import { main as cli } from '../cli/main';
-import type { ChildFigures } from './child';
+import { exceljsReadWrite, type ChildFigures } from './child';
 import { generateWorkbook } from './generate';
 import { runExcelBench } from './excel';
 import { runBatchBench } from './batch';
@@ -170,9 +169,7 @@ async function benchOne(n: number, dir: string, reps: number): Promise<Figures> 
   collect();
   const exceljsReadWriteMs = await median(reps, async () => {
     const t0 = now();
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(file);
-    await wb.xlsx.writeFile(path.join(dir, `plain-${n}.xlsx`));
+    await exceljsReadWrite(file, path.join(dir, `plain-${n}.xlsx`));
     return now() - t0;
   });
 

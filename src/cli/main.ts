@@ -19,7 +19,7 @@ import type { Analysis, PlanSummary } from '../core/types';
 import type { WorkbookSnapshot } from '../core/grid';
 import { XlsxError } from '../xlsx/errors';
 import { uraiKehilangan } from '../xlsx/carry-text';
-import { bacaBuku, type Bacaan, rencanakan, tulisHitung } from '../xlsx/hitung';
+import { bacaBuku, type Bacaan, namaKeluaran, rencanakan, tulisHitung } from '../xlsx/hitung';
 import { nodeCodec } from './codec';
 import { pesanBaca, pesanTulis } from './galat-berkas';
 import { parseArgs, UsageError, type Args } from './args';
@@ -52,9 +52,8 @@ const defaultIO: CliIO = {
  */
 const backupDeflate = (d: Uint8Array): Uint8Array => zlib.deflateRawSync(d, { level: 6 });
 
-export function defaultOutput(file: string): string {
-  return /\.xlsx$/i.test(file) ? file.replace(/\.xlsx$/i, '.capaian.xlsx') : `${file}.capaian.xlsx`;
-}
+/** Where hitung writes when no -o is given: `BERKAS.capaian.xlsx` beside the input. */
+export const defaultOutput = namaKeluaran;
 
 export function samePath(a: string, b: string): boolean {
   const ra = path.resolve(a);

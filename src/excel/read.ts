@@ -20,6 +20,8 @@
  */
 import type { Area, CellValue, Grid, WorkbookSnapshot } from '../core/grid';
 import { MARK } from '../core/comment-mark';
+import { LEDGER_SHEET as BACKUP_SHEET } from '../core/ledger';
+import { SETTINGS_SHEET } from '../core/prepare-run';
 import { cellOf, parseAreasAddress, splitAddress } from './read-address';
 import type { Band } from './read-bands';
 import { measuredBytesPerCell, planBands, READ_BUDGET, READ_CELL_LIMIT } from './read-bands';
@@ -33,8 +35,8 @@ import { bytesPerRow, firstReadOf, queueFirstRows } from './read-first';
 
 export { parseAreasAddress } from './read-address';
 
-export const SETTINGS_SHEET = '_capaianpk';
-export const BACKUP_SHEET = '_capaianpk_backup';
+/** The add-in's own sheets, named once in the core (settings JSON; the backup of earlier runs). */
+export { SETTINGS_SHEET, BACKUP_SHEET };
 /** Office document setting holding the same JSON as SETTINGS_SHEET!A1. */
 export const SETTINGS_KEY = 'capaianpk.settings';
 /** Every comment or note the add-in writes starts with MARK (one format for every host: src/core/comment-mark.ts). */

@@ -12,6 +12,8 @@ import { XlsxError } from '../xlsx/errors';
 import { uraiKehilangan } from '../xlsx/carry-text';
 import { bacaBuku, type Bacaan, rencanakan, tulisHitung } from '../xlsx/hitung';
 
+export { namaKeluaran } from '../xlsx/hitung';
+
 export interface HasilHitung {
   file: string;
   analysis: Analysis;
@@ -45,9 +47,4 @@ export async function hitungBuffer(data: ArrayBuffer | Uint8Array, file: string,
   // The page has no --paksa: what the download lacks is named with the other warnings.
   const lost = r.hilang.length ? [K.dipaksa(r.hilang.map((h) => uraiKehilangan(h, lang)).join('; '))] : [];
   return { file, analysis: b.analysis, snapshot: b.prepared.input, summary: r.plan.summary, output: w.bytes, warnings: [...b.warnings, ...renamed, ...lost, ...w.result.warnings] };
-}
-
-/** `BERKAS.capaian.xlsx`, as the command line names its output. */
-export function namaKeluaran(file: string): string {
-  return /\.xlsx$/i.test(file) ? file.replace(/\.xlsx$/i, '.capaian.xlsx') : `${file}.capaian.xlsx`;
 }

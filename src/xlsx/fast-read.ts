@@ -9,7 +9,7 @@ import type { Area, CellValue, Grid, WorkbookSnapshot } from '../core/grid';
 import { parseA1, parseArea } from '../core/grid';
 import { formatNumber, type NumberLocale } from './format';
 import { shiftFormula } from './formula-shift';
-import { attr, type Package, unescapeXml, workbookPart } from './package';
+import { attr, cellTagAttr, type Package, unescapeXml, workbookPart } from './package';
 import { StyleBook } from './styles';
 import { isDate1904, listSheets } from './workbook-part';
 
@@ -80,20 +80,6 @@ function cellValue(t: string | null, body: string, ctx: Ctx): CellValue {
   return Number.isFinite(n) ? n : null;
 }
 
-/** Spacing or quoting other than ` name="value"` in a start tag: read such a tag with attr(). */
-const ODD_TAG = /\s=|=\s|[\t\n\r']/;
-
-/**
- * r, s or t of a cell's start tag: the spelling every writer uses (` r="A1"`) found with indexOf,
- * any other through attr(). The values of a cell's attributes (ECMA-376 Part 1 §18.3.1.4) hold no
- * space, so ` s="` cannot be found inside another one.
- */
-function cellAttr(head: string, key: ' r="' | ' s="' | ' t="', plain: boolean): string | null {
-  if (!plain) return attr(head, key[1]);
-  const at = head.indexOf(key);
-  return at < 0 ? null : head.slice(at + 4, head.indexOf('"', at + 4));
-}
-
 /**
  * Calls `each(head, inner)` for every cell of a row: `head` the start tag's attributes (from the
  * space after `c`), `inner` what the element holds. Cells without a namespace prefix are found with
@@ -132,8 +118,7 @@ function readRow(rowNo: number, body: string, ctx: Ctx, shared: Map<string, { f:
   let col = 0;
   eachCell(body, prefixed, (attrs, inner) => {
     const head = attrs.charCodeAt(0) === 32 ? attrs : ` ${attrs}`;
-    const plain = !ODD_TAG.test(head);
-    const r = cellAttr(head, ' r="', plain);
+    const r = cellTagAttr(head, 'r');
     col = r ? parseA1(r).col : col + 1;
     // most cells hold only <v>: no formula to look for
     const fm = inner.startsWith('<v>') ? null : /<(?:\w+:)?f\b([^>]*?)(?:\/>|>([^<]*)<\/(?:\w+:)?f>)/.exec(inner);
@@ -148,8 +133,8 @@ function readRow(rowNo: number, body: string, ctx: Ctx, shared: Map<string, { f:
         formula = master ? '=' + (text || shiftFormula(master.f, rowNo - master.row, col - master.col)) : null;
       } else if (text) formula = '=' + text;
     }
-    const s = Number(cellAttr(head, ' s="', plain) ?? 0);
-    out.push({ row: rowNo, col, value: cellValue(cellAttr(head, ' t="', plain), inner, ctx), formula, format: s ? ctx.styles.formatOf(s) : 'General' });
+    const s = Number(cellTagAttr(head, 's') ?? 0);
+    out.push({ row: rowNo, col, value: cellValue(cellTagAttr(head, 't'), inner, ctx), formula, format: s ? ctx.styles.formatOf(s) : 'General' });
   });
   return out;
 }

@@ -25,6 +25,11 @@ import { type Package, workbookPart } from './package';
 import { applyPlanToPackage, type WriteResult } from './writer';
 import type { Codec } from './zip';
 
+/** `BERKAS.capaian.xlsx`: the name of hitung's output (the command line beside its input, the offline page's download). */
+export function namaKeluaran(file: string): string {
+  return /\.xlsx$/i.test(file) ? file.replace(/\.xlsx$/i, '.capaian.xlsx') : `${file}.capaian.xlsx`;
+}
+
 export interface Bacaan {
   pkg: Package;
   /** Every sheet as read, the add-in's own included (what the backup is taken from). */

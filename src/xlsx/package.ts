@@ -55,6 +55,21 @@ export function attr(tag: string, name: string): string | null {
   return m ? unescapeXml(m[2] ?? m[3]) : null;
 }
 
+/** Spacing or quoting other than ` name="value"` in a start tag (XML allows both): read it with attr(). */
+const ODD_TAG = /\s=|=\s|[\t\n\r']/;
+
+/**
+ * attr() for the attributes of a cell or row start tag (ECMA-376 Part 1 §18.3.1.4, §18.3.1.73),
+ * whose values (references, indexes, types) hold no space or entity: the spelling every writer
+ * uses, ` r="A1"`, found with indexOf; any other spelling through attr(). Runs for every cell.
+ */
+export function cellTagAttr(tag: string, name: 'r' | 's' | 't'): string | null {
+  if (ODD_TAG.test(tag)) return attr(tag, name);
+  const key = name === 'r' ? ' r="' : name === 's' ? ' s="' : ' t="';
+  const at = tag.indexOf(key);
+  return at < 0 ? null : tag.slice(at + 4, tag.indexOf('"', at + 4));
+}
+
 export function unescapeXml(s: string): string {
   if (!s.includes('&')) return s;
   return s.replace(/&(lt|gt|amp|quot|apos|#x[0-9a-fA-F]+|#\d+);/g, (_, e: string) => {

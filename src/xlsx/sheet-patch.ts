@@ -7,7 +7,7 @@
  */
 import { a1, colLetter, parseA1 } from '../core/grid';
 import { shiftFormula } from './formula-shift';
-import { attr, unescapeXml } from './package';
+import { attr, cellTagAttr, unescapeXml } from './package';
 
 /**
  * Builds the new `<c>` element of a cell from its current one (null when absent). `styleOf` gives
@@ -25,9 +25,7 @@ interface CellChunk {
 
 /** The `r` attribute of an element's start tag (the column and row it names), or null. */
 function refOf(xml: string, tagEnd: number): string | null {
-  const at = xml.indexOf(' r="');
-  if (at < 0 || at > tagEnd) return attr(xml.slice(0, tagEnd + 1), 'r'); // other spacing or quotes
-  return xml.slice(at + 4, xml.indexOf('"', at + 4));
+  return cellTagAttr(xml.slice(0, tagEnd + 1), 'r');
 }
 
 function cellsOf(rowXml: string, rowNo: number): CellChunk[] {

@@ -127,30 +127,28 @@ export class StyleBook {
     if (/<(?:\w+:)?b\s*\/>|<(?:\w+:)?b\s+val="(1|true)"/.test(base)) id = fontId;
     else {
       const font = /\/>$/.test(base) && !/<\/(?:\w+:)?font>/.test(base) ? base.replace(/\/>$/, '><b/></font>') : base.replace(/^(<(?:\w+:)?font\b[^>]*>)/, '$1<b/>');
-      id = this.fonts.indexOf(font);
-      if (id < 0) {
-        this.fonts.push(font);
-        id = this.fonts.length - 1;
-        this.changed = true;
-      }
+      id = this.indexOrAdd(this.fonts, font);
     }
     this.fontBold.set(fontId, id);
     return id;
+  }
+
+  /** The index of `item` in `list`, appended (and the part marked changed) when it is not there. */
+  private indexOrAdd(list: string[], item: string): number {
+    const i = list.indexOf(item);
+    if (i >= 0) return i;
+    list.push(item);
+    this.changed = true;
+    return list.length - 1;
   }
 
   private solidFill(rgb: string): number {
     // the prefix the part uses for its fills (a part written with x: prefixes keeps them)
     const p = /^<(\w+:)?fill\b/.exec(this.fills[0] ?? '')?.[1] ?? '';
     const fill = `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="FF${rgb.toUpperCase()}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`;
-    let id = this.fills.indexOf(fill);
-    if (id < 0) {
-      // fills 0 and 1 are reserved (none, gray125): a part without them gets them first
-      if (this.fills.length < 2) this.fills = [`<${p}fill><${p}patternFill patternType="none"/></${p}fill>`, `<${p}fill><${p}patternFill patternType="gray125"/></${p}fill>`];
-      this.fills.push(fill);
-      id = this.fills.length - 1;
-      this.changed = true;
-    }
-    return id;
+    // fills 0 and 1 are reserved (none, gray125): a part without them gets them first
+    if (!this.fills.includes(fill) && this.fills.length < 2) this.fills = [`<${p}fill><${p}patternFill patternType="none"/></${p}fill>`, `<${p}fill><${p}patternFill patternType="gray125"/></${p}fill>`];
+    return this.indexOrAdd(this.fills, fill);
   }
 
   /** The xf index for a cell now formatted with `base`, changed as asked (the same index when nothing changes). */
@@ -174,12 +172,7 @@ export class StyleBook {
     if (o.bold) xf = setAttr(setAttr(xf, 'fontId', String(this.boldFont(Number(attr(xf, 'fontId') ?? 0)))), 'applyFont', '1');
     if (o.fill) xf = setAttr(setAttr(xf, 'fillId', String(this.solidFill(o.fill))), 'applyFill', '1');
     if (o.wrap) xf = wrapped(xf);
-    let idx = xf === this.xfs[base] ? base : this.xfs.indexOf(xf);
-    if (idx < 0) {
-      this.xfs.push(xf);
-      idx = this.xfs.length - 1;
-      this.changed = true;
-    }
+    const idx = xf === this.xfs[base] ? base : this.indexOrAdd(this.xfs, xf);
     this.cache.set(key, idx);
     return idx;
   }
