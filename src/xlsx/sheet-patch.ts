@@ -113,14 +113,12 @@ function patchRowFast(rowXml: string, rowNo: number, writes: Map<number, CellBui
 }
 
 /** The row rebuilt with its cells written; cells stay in column order (both lists are merged). */
-function rebuildRow(rowXml: string | null, rowNo: number, writes: Map<number, CellBuilder>, prefix: string, styles: StyleLookup, fast = true): string {
+function rebuildRow(rowXml: string | null, rowNo: number, writes: Map<number, CellBuilder>, prefix: string, styleOf: (ref: string) => number, fast = true): string {
   if (rowXml && !prefix && fast) {
-    const fast = patchRowFast(rowXml, rowNo, writes, styles.styleOf);
+    const fast = patchRowFast(rowXml, rowNo, writes, styleOf);
     if (fast !== null) return fast;
   }
   const cells = rowXml ? cellsOf(rowXml, rowNo) : [];
-  styles.seed(rowNo, cells);
-  const styleOf = styles.styleOf;
   if (cells.some((c, i) => i > 0 && c.col <= cells[i - 1].col)) cells.sort((a, b) => a.col - b.col);
   const wcols = ascending(writes.keys());
   let body = '';
@@ -203,55 +201,45 @@ export function patchSheetCells(xml: string, writes: Map<string, CellBuilder>, o
     rows.push({ no: prev, xml: m[0] });
   }
   const own = unshareMasters(rows, new Set(writes.keys()));
-  const styles = styleLookup(rows);
+  const styleOf = styleLookup(rows);
   const parts: string[] = [];
   const pending = [...byRow.keys()].sort((a, b) => a - b);
   let k = 0;
   for (const r of rows) {
-    while (k < pending.length && pending[k] < r.no) parts.push(rebuildRow(null, pending[k], byRow.get(pending[k++])!, prefix, styles));
+    while (k < pending.length && pending[k] < r.no) parts.push(rebuildRow(null, pending[k], byRow.get(pending[k++])!, prefix, styleOf));
     const base = own.get(r.no) ?? r.xml;
-    if (k < pending.length && pending[k] === r.no) parts.push(rebuildRow(base, r.no, byRow.get(pending[k++])!, prefix, styles, !opts.parseRows));
+    if (k < pending.length && pending[k] === r.no) parts.push(rebuildRow(base, r.no, byRow.get(pending[k++])!, prefix, styleOf, !opts.parseRows));
     else parts.push(base);
   }
-  while (k < pending.length) parts.push(rebuildRow(null, pending[k], byRow.get(pending[k++])!, prefix, styles));
+  while (k < pending.length) parts.push(rebuildRow(null, pending[k], byRow.get(pending[k++])!, prefix, styleOf));
   const head = sd[2] === '/' ? `${xml.slice(0, sd.index)}<${sd[1]}sheetData>` : xml.slice(0, innerStart);
   const tail = sd[2] === '/' ? `${close}${xml.slice(innerStart)}` : xml.slice(innerEnd);
   return widenDimension(head, [...writes.keys()]) + parts.join('') + tail;
 }
 
-interface StyleLookup {
-  /** The xf index of a cell as the sheet had it (0 when absent or unstyled). */
-  styleOf: (ref: string) => number;
-  /** The cells of a row already parsed (the row being rebuilt), so its styles need no second parse. */
-  seed: (row: number, cells: CellChunk[]) => void;
-}
-
 const styleIndexOf = (c: CellChunk): number => Number(attr(c.xml.slice(0, c.xml.indexOf('>') + 1), 's') ?? 0);
 
-/** Styles of the sheet's cells by row, each row parsed once, on demand. */
-function styleLookup(rows: Array<{ no: number; xml: string }>): StyleLookup {
+/**
+ * The xf index of a cell as the sheet had it (0 when absent or unstyled): found by its r in its own
+ * row, the row parsed (once) only when spelled otherwise.
+ */
+function styleLookup(rows: Array<{ no: number; xml: string }>): (ref: string) => number {
   let byNo: Map<number, string> | null = null;
   const parsed = new Map<number, CellChunk[]>();
-  return {
-    seed: (row, cells) => {
-      if (!parsed.has(row)) parsed.set(row, cells);
-    },
-    styleOf: (ref) => {
-      const { row, col } = parseA1(ref);
-      let cells = parsed.get(row);
-      if (!cells) {
-        byNo ??= new Map(rows.map((r) => [r.no, r.xml]));
-        const xml = byNo.get(row);
-        // the usual spelling: the cell found by its r, no parse of the row
-        const span = xml ? cellSpan(xml, a1(row, col)) : null;
-        if (span) return Number(attr(xml!.slice(span.start, xml!.indexOf('>', span.start) + 1), 's') ?? 0);
-        if (!xml || everyCellHasRef(xml)) return 0; // not found by its r, and no cell without one: absent
-        cells = xml ? cellsOf(xml, row) : [];
-        parsed.set(row, cells);
-      }
-      const c = cells.find((x) => x.col === col);
-      return c ? styleIndexOf(c) : 0;
-    },
+  return (ref) => {
+    const { row, col } = parseA1(ref);
+    let cells = parsed.get(row);
+    if (!cells) {
+      byNo ??= new Map(rows.map((r) => [r.no, r.xml]));
+      const xml = byNo.get(row);
+      const span = xml ? cellSpan(xml, a1(row, col)) : null;
+      if (span) return Number(attr(xml!.slice(span.start, xml!.indexOf('>', span.start) + 1), 's') ?? 0);
+      if (!xml || everyCellHasRef(xml)) return 0; // not found by its r, and no cell without one: absent
+      cells = cellsOf(xml, row);
+      parsed.set(row, cells);
+    }
+    const c = cells.find((x) => x.col === col);
+    return c ? styleIndexOf(c) : 0;
   };
 }
 
