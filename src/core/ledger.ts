@@ -263,7 +263,8 @@ export function mergeLedger(previous: LedgerCell[], next: LedgerCell[], current:
  * - version 3 (written since): 'CPK3:' + base64 of the deflated JSON
  *     { app: 'capaian-pk', version: 3, when, sheet, run, threadKind,
  *       cells: { <sheet>: [[cell, written key, original?], ...] },
- *       threads: { <sheet>: [[cell, old], ...] }, notes (same shape, only when not empty), created, replaced }
+ *       threads: { <sheet>: [[cell, old], ...] }, notes (same shape, only when not empty),
+ *       left: { <sheet>: { <content hash>: [cell, ...] } } (only when not empty), created, replaced }
  *   where the written key is writtenKey() (no copy of formula text) and the original is absent for
  *   an empty General cell, 1 for an empty cell whose style the run changed, else
  *   { v, f, fmt, t, st: 1 } without the empty parts. Sheet names are stored once.
@@ -322,6 +323,11 @@ export interface BackupData {
    * when not empty.
    */
   notes?: Array<{ s: string; c: string; old: string | null }>;
+  /**
+   * Threaded runs: where the add-in's threads are once the run is done (sheet, cell, hash53 of the
+   * content), so that the next run need not ask Excel for each (src/excel/thread-places.ts).
+   */
+  left?: Array<{ s: string; c: string; h: string }>;
   /** Sheets the run created (Pulihkan deletes them). */
   created: string[];
   /** Sheets the run replaced (Pulihkan restores their content). */
@@ -368,6 +374,26 @@ function bySheet<T, U>(list: T[], sheet: (x: T) => string, entry: (x: T) => U): 
   return out;
 }
 
+/** BackupData.left as stored: per sheet, per content hash, the cells (sorted: the same threads give the same text). */
+function storedLeft(left: NonNullable<BackupData['left']>): Record<string, Record<string, string[]>> {
+  const sorted = [...left].sort((a, b) => (a.s < b.s ? -1 : a.s > b.s ? 1 : a.h < b.h ? -1 : a.h > b.h ? 1 : a.c < b.c ? -1 : a.c > b.c ? 1 : 0));
+  const out: Record<string, Record<string, string[]>> = {};
+  for (const l of sorted) ((out[l.s] ??= {})[l.h] ??= []).push(l.c);
+  return out;
+}
+
+function leftFromStored(stored: unknown): NonNullable<BackupData['left']> {
+  const out: NonNullable<BackupData['left']> = [];
+  if (!stored || typeof stored !== 'object') return out;
+  for (const [s, byHash] of Object.entries(stored as Record<string, unknown>)) {
+    if (!byHash || typeof byHash !== 'object') continue;
+    for (const [h, cells] of Object.entries(byHash as Record<string, unknown>)) {
+      if (Array.isArray(cells)) for (const c of cells) if (typeof c === 'string') out.push({ s, c, h });
+    }
+  }
+  return out;
+}
+
 /** The JSON of version 3 (before compression). */
 function storedJson(b: BackupData): string {
   return JSON.stringify({
@@ -380,6 +406,7 @@ function storedJson(b: BackupData): string {
     cells: bySheet(b.cells, (c) => c.s, storedCell),
     threads: bySheet(b.threads, (t) => t.s, (t): [string, string | null] => [t.c, t.old]),
     ...(b.notes?.length ? { notes: bySheet(b.notes, (t) => t.s, (t): [string, string | null] => [t.c, t.old]) } : {}),
+    ...(b.left?.length ? { left: storedLeft(b.left) } : {}),
     created: b.created,
     replaced: b.replaced,
   });
@@ -411,7 +438,7 @@ export function sameBackup(a: BackupData, b: BackupData): boolean {
   return a.version === b.version && storedJson({ ...a, when: '' }) === storedJson({ ...b, when: '' });
 }
 
-type AnyStored = Omit<BackupData, 'cells' | 'threads' | 'notes'> & { cells: unknown; threads?: unknown; notes?: unknown };
+type AnyStored = Omit<BackupData, 'cells' | 'threads' | 'notes' | 'left'> & { cells: unknown; threads?: unknown; notes?: unknown; left?: unknown };
 
 /** A stored { <sheet>: [[cell, old], ...] } list of threads (or notes) back in memory. */
 function threadsFromStored(stored: unknown): BackupData['threads'] {
@@ -428,9 +455,10 @@ function fromVersion3(j: AnyStored): BackupData | 'damaged' {
     if (!Array.isArray(list)) return 'damaged';
     for (const e of list) if (Array.isArray(e) && typeof e[0] === 'string') cells.push(cellFromStored(sheet, e));
   }
-  const { notes: storedNotes, ...rest } = j;
+  const { notes: storedNotes, left: storedLeftList, ...rest } = j;
   const notes = threadsFromStored(storedNotes);
-  return { ...(rest as BackupData), version: 3, cells, threads: threadsFromStored(j.threads), ...(notes.length ? { notes } : {}) };
+  const left = leftFromStored(storedLeftList);
+  return { ...(rest as BackupData), version: 3, cells, threads: threadsFromStored(j.threads), ...(notes.length ? { notes } : {}), ...(left.length ? { left } : {}) };
 }
 
 /** Versions 1 and 2: cells[].w was { v, f }, now its key. */

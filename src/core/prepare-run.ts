@@ -23,6 +23,11 @@ export const SETTINGS_SHEET = '_capaianpk';
 /** Excel tables of the sheets the add-in writes as results (plan.ts `Temuan`, renstra.ts). */
 const OUTPUT_TABLES = /^(TemuanCapaianPK|PerbandinganRenstra)(_\d+)?$/i;
 
+/** A sheet holding one of the add-in's result tables: its output, left out of the analysis and replaced whole. */
+export function holdsOutputTable(tables: string[]): boolean {
+  return tables.some((t) => OUTPUT_TABLES.test(t));
+}
+
 /** Excel's longest sheet name. */
 const MAX_SHEET_NAME = 31;
 
@@ -72,7 +77,7 @@ export function prepareRun(run: RunInput): PreparedRun {
   const infoOf = (name: string) => run.sheets.find((s) => lower(s.name) === lower(name));
   const gridOf = (name: string): Grid | undefined => run.snapshot.sheets.find((g) => lower(g.sheet) === lower(name));
   const outputs = run.sheets
-    .filter((s) => !isSystemSheet(s.name) && ((created.has(lower(s.name)) && isReportSheet(s.name)) || s.tables.some((t) => OUTPUT_TABLES.test(t))))
+    .filter((s) => !isSystemSheet(s.name) && ((created.has(lower(s.name)) && isReportSheet(s.name)) || holdsOutputTable(s.tables)))
     .map((s) => s.name);
   const skip = new Set(outputs.map(lower));
   const sheets = run.snapshot.sheets.filter((g) => !isSystemSheet(g.sheet) && !skip.has(lower(g.sheet)));

@@ -2,14 +2,17 @@
  * Read side of the Office.js adapter: every sheet the engine needs as a Grid, plus what the write
  * side must know (protection, filters, existing comments/notes, tables, the add-in's hidden
  * sheets), within Excel's limits:
- *   sync 1: sheet list, active sheet and its used range's size, workbook protection, comment and
- *           note items, the setting; and, when asked (opts.firstRows), the active sheet's first
- *           rows before its size is known (read-first.ts): a response too large for them is asked
- *           for again without them;
- *   sync 2: every sheet's used range by values (valuesOnly: formatted empty cells do not count)
- *           and its full extent (for merged areas), protection, tables, charts, AutoFilter, merged
- *           areas (the active sheet's in bands of 256 rows, read-merges.ts); every comment's and
- *           note's cell; and the active sheet's contents (the rest after sync 1's rows), as many
+ *   sync 1: sheet list with each sheet's protection and AutoFilter state (loaded with the
+ *           collection), every table and its sheet, active sheet and its used range's size,
+ *           workbook protection, comment and note items, the setting; and, when asked
+ *           (opts.firstRows), the active sheet's first rows before its size is known
+ *           (read-first.ts): a response too large for them is asked for again without them;
+ *   sync 2: every other sheet's used range by values (valuesOnly: formatted empty cells do not
+ *           count) and its full extent (for merged areas), charts, the range of a filter that
+ *           hides rows, merged areas (the active sheet's in bands of 256 rows, read-merges.ts);
+ *           every comment's and note's cell (the add-in's own threads left to the caller when it
+ *           places them itself: ReadOptions.locateOwn); and the active sheet's contents (the rest
+ *           after sync 1's rows), as many
  *           row bands as the response budget allows (read-bands.ts: about 73,000 cells at the
  *           default 4.7 MB budget);
  *   sync 3+: only when needed: the rest of the contents (other sheets, the add-in's own sheets, a
@@ -21,7 +24,7 @@
 import type { Area, CellValue, Grid, WorkbookSnapshot } from '../core/grid';
 import { MARK } from '../core/comment-mark';
 import { LEDGER_SHEET as BACKUP_SHEET } from '../core/ledger';
-import { SETTINGS_SHEET } from '../core/prepare-run';
+import { holdsOutputTable, SETTINGS_SHEET } from '../core/prepare-run';
 import { cellOf, parseAreasAddress, splitAddress } from './read-address';
 import type { Band } from './read-bands';
 import { measuredBytesPerCell, planBands, READ_BUDGET, READ_CELL_LIMIT } from './read-bands';
@@ -64,6 +67,12 @@ export interface ReadOptions {
   budget?: number;
   /** Rows of the active sheet asked for in sync 1, before its size is known (read-first.ts firstRows); default none. */
   firstRows?: number;
+  /**
+   * Ask Excel where each of the add-in's threaded comments is (default true). False: they are
+   * returned unplaced (WorkbookRead.unplaced), for the caller to place from the backup's record of
+   * where the last run left them (thread-places.ts), asking Excel only for the rest.
+   */
+  locateOwn?: boolean;
 }
 
 export interface SheetMeta {
@@ -86,6 +95,13 @@ export interface ExistingThread {
   ours: boolean;
 }
 
+/** One of the add-in's threaded comments whose cell was not asked for (ReadOptions.locateOwn false). */
+export interface UnplacedThread {
+  id: string;
+  content: string;
+  author: string;
+}
+
 /** Something the read could not do in full, for the run's remarks (the flows word them). */
 export interface ReadRemark {
   kind: 'merges-unreadable' | 'sheet-too-large';
@@ -99,8 +115,10 @@ export interface WorkbookRead {
   sheets: SheetMeta[];
   /** Review > Protect Workbook: sheets cannot be added, deleted, renamed or hidden. */
   structureProtected: boolean;
-  /** null when the API is not available. */
+  /** null when the API is not available; without the add-in's threads in `unplaced`. */
   comments: ExistingThread[] | null;
+  /** The add-in's threaded comments not located (ReadOptions.locateOwn false; else empty). */
+  unplaced: UnplacedThread[];
   notes: ExistingThread[] | null;
   /** Raw settings: the hidden sheet's column A joined, and the Office setting's value. */
   settingsSheet: string | null;
@@ -139,12 +157,16 @@ function toGrid(name: string, visibility: SheetMeta['visibility'], at: Area | nu
 }
 
 interface Head {
+  /** Each sheet's name, visibility, protection and (ExcelApi 1.9) AutoFilter state, loaded with the collection. */
   sheets: Excel.WorksheetCollection;
+  /** Every table of the workbook with its sheet's name. */
+  tables: Excel.TableCollection;
   active: Excel.Worksheet;
   structure: { protected: boolean } | null;
   comments: Excel.CommentCollection | null;
   notes: Excel.NoteCollection | null;
-  setting: Excel.Setting;
+  /** The add-in's document settings (the collection holds only this add-in's, in this file). */
+  settings: Excel.SettingCollection;
   /** The active sheet's used range by values and its full extent (sizes only), when grids are read. */
   activeUsed: Excel.Range | null;
   activeFull: Excel.Range | null;
@@ -156,7 +178,14 @@ interface Head {
 async function readHead(context: Excel.RequestContext, caps: Capabilities, withGrids: boolean, firstRows: number): Promise<Head> {
   const wb = context.workbook;
   const sheets = wb.worksheets;
-  sheets.load('items/name,items/visibility');
+  // Navigation properties of the items load with the collection: one call for every sheet
+  // instead of one per sheet (OfficeExtension.LoadOption's 'text, font/size' form; the
+  // Excel.Interfaces.WorksheetLoadOptions `protection`, ExcelApi 1.2, and `autoFilter`, ExcelApi
+  // 1.9, and TableLoadOptions `worksheet`, ExcelApi 1.2:
+  // https://learn.microsoft.com/en-us/javascript/api/office/officeextension.loadoption).
+  sheets.load(`items/name,items/visibility,items/protection/protected${caps.copyStyle ? ',items/autoFilter/enabled,items/autoFilter/isDataFiltered' : ''}`);
+  const tables = wb.tables;
+  tables.load('items/name,items/worksheet/name');
   const active = wb.worksheets.getActiveWorksheet();
   active.load('name');
   const activeUsed = withGrids ? active.getUsedRangeOrNullObject(true) : null;
@@ -169,11 +198,13 @@ async function readHead(context: Excel.RequestContext, caps: Capabilities, withG
   comments?.load('items/id,items/content,items/authorName');
   const notes = caps.notes ? wb.notes : null;
   notes?.load('items/content,items/authorName');
-  const setting = wb.settings.getItemOrNullObject(SETTINGS_KEY);
-  setting.load('value');
+  // the collection rather than getItemOrNullObject: one call, no null check; Excel.SettingCollection's
+  // scope is this add-in in this file (https://learn.microsoft.com/en-us/javascript/api/excel/excel.settingcollection)
+  const settings = wb.settings;
+  settings.load('items/key,items/value');
   const first = withGrids && firstRows > 0 ? queueFirstRows(active, firstRows) : null;
   await context.sync();
-  return { sheets, active, structure: protection, comments, notes, setting, activeUsed, activeFull, first: first ? firstReadOf(first, active.name) : null };
+  return { sheets, tables, active, structure: protection, comments, notes, settings, activeUsed, activeFull, first: first ? firstReadOf(first, active.name) : null };
 }
 
 interface SheetInfo {
@@ -183,9 +214,10 @@ interface SheetInfo {
   visibility: SheetMeta['visibility'];
   used: Excel.Range | null;
   full: Excel.Range | null;
-  tables: Excel.TableCollection;
-  charts: Excel.ChartCollection;
-  filter: { af: Excel.AutoFilter; range: Excel.Range } | null;
+  tables: string[];
+  charts: Excel.ChartCollection | null;
+  /** The AutoFilter's range, asked for only when the filter hides rows. */
+  filter: Excel.Range | null;
   /** The whole sheet's merged areas, asked for in the same sync when `withMerges`. */
   merged: Excel.RangeAreas | null;
 }
@@ -222,37 +254,43 @@ function earlyOf(head: Head, wantMerges: boolean, budget: number): Early {
 }
 
 /**
- * Sync 2: used ranges (dimensions only), protection, tables, charts, filters, thread cells, and
- * `early`; with `withMerges`, each other sheet's merged areas too (fails when a sheet has more than
+ * Sync 2: used ranges (dimensions only), charts, filter ranges, thread cells, and `early`; with `withMerges`, each other sheet's merged areas too (fails when a sheet has more than
  * 512: the caller then reads them in bands, read-merges.ts).
  */
-async function readSheetInfo(context: Excel.RequestContext, caps: Capabilities, head: Head, withGrids: boolean, withMerges: boolean, early: Early) {
+async function readSheetInfo(context: Excel.RequestContext, caps: Capabilities, head: Head, opts: { withGrids: boolean; withMerges: boolean; locateOwn: boolean }, early: Early) {
+  const { withGrids, withMerges } = opts;
   const banded = new Set(early.merges.map((b) => b.sheet));
+  const tablesOf = new Map<string, string[]>();
+  for (const t of head.tables.items) tablesOf.set(t.worksheet.name, [...(tablesOf.get(t.worksheet.name) ?? []), t.name]);
+  const activeName = head.active.name;
   const infos: SheetInfo[] = head.sheets.items.map((ws) => {
     const own = isOwnSheet(ws.name);
-    const used = own || withGrids ? ws.getUsedRangeOrNullObject(true) : null;
-    used?.load('rowIndex,columnIndex,rowCount,columnCount');
-    const full = !own && withGrids && caps.merges ? ws.getUsedRangeOrNullObject(false) : null;
-    full?.load('rowIndex,columnIndex,rowCount,columnCount');
-    ws.protection.load('protected');
-    const tables = ws.tables;
-    tables.load('items/name');
-    const charts = ws.charts;
-    charts.load('items/name');
+    // the active sheet's used ranges were read in sync 1
+    const isActive = ws.name === activeName && !!head.activeUsed;
+    const used = isActive ? head.activeUsed : own || withGrids ? ws.getUsedRangeOrNullObject(true) : null;
+    if (!isActive) used?.load('rowIndex,columnIndex,rowCount,columnCount');
+    const tables = own ? [] : tablesOf.get(ws.name) ?? [];
+    // the add-in's result sheets (Temuan, ...) are left out of the analysis and replaced whole: their
+    // merged areas matter to nothing (prepare-run.ts holdsOutputTable)
+    const output = holdsOutputTable(tables);
+    const full = isActive && head.activeFull ? head.activeFull : !own && !output && withGrids && caps.merges ? ws.getUsedRangeOrNullObject(false) : null;
+    if (!(isActive && head.activeFull)) full?.load('rowIndex,columnIndex,rowCount,columnCount');
+    // the add-in's own sheets hold no table or chart of anyone's
+    const charts = own ? null : ws.charts;
+    charts?.load('items/name');
     const af = !own && caps.copyStyle ? (ws as unknown as { autoFilter?: Excel.AutoFilter }).autoFilter : undefined;
-    let filter: SheetInfo['filter'] = null;
-    if (af) {
-      af.load('enabled,isDataFiltered');
-      const range = af.getRangeOrNullObject();
-      range.load('address');
-      filter = { af, range };
-    }
+    const filter = af && af.enabled && af.isDataFiltered ? af.getRangeOrNullObject() : null;
+    filter?.load('address');
     const merged = withMerges && full && !banded.has(ws.name) ? full.getMergedAreasOrNullObject() : null;
     merged?.load('address');
     return { ws, name: ws.name, own, visibility: ws.visibility as SheetMeta['visibility'], used, full, tables, charts, filter, merged };
   });
   const locate = (items: Array<{ getLocation(): Excel.Range }>) => items.map((c) => { const r = c.getLocation(); r.load('address'); return r; });
-  const commentLocs = head.comments ? locate(head.comments.items) : [];
+  // the add-in's threads are left unplaced when the caller places them (thread-places.ts)
+  const comments = head.comments?.items ?? [];
+  const located = opts.locateOwn ? comments : comments.filter((c) => !c.content.startsWith(MARK));
+  const unplaced = opts.locateOwn ? [] : comments.filter((c) => c.content.startsWith(MARK)).map((c) => ({ id: c.id, content: c.content, author: c.authorName }));
+  const commentLocs = locate(located);
   const noteLocs = head.notes ? locate(head.notes.items) : [];
   const own = new Set(infos.filter((s) => s.own).map((s) => s.name));
   const contents = queueContents(context, early.contents, own);
@@ -260,7 +298,7 @@ async function readSheetInfo(context: Excel.RequestContext, caps: Capabilities, 
   await context.sync();
   const earlyMerges = new Map<string, Area[]>();
   merges().forEach((areas, i) => earlyMerges.set(early.merges[i].sheet, [...(earlyMerges.get(early.merges[i].sheet) ?? []), ...areas]));
-  return { infos, commentLocs, noteLocs, early: contents(), earlyMerges };
+  return { infos, located, commentLocs, unplaced, noteLocs, early: contents(), earlyMerges };
 }
 
 function threadsOf(items: Array<{ id?: string; content: string; authorName: string }>, locs: Excel.Range[]): ExistingThread[] {
@@ -276,14 +314,13 @@ function threadsOf(items: Array<{ id?: string; content: string; authorName: stri
 
 function metaOf(s: SheetInfo): SheetMeta {
   const f = s.filter;
-  const filtered = !!f && f.af.enabled && f.af.isDataFiltered && !f.range.isNullObject;
   return {
     name: s.name,
     visibility: s.visibility,
     protected: s.ws.protection.protected,
-    tables: s.tables.items.map((t) => t.name),
-    charts: s.charts.items.map((c) => c.name),
-    filter: filtered ? parseAreasAddress(f!.range.address)[0] ?? null : null,
+    tables: s.tables,
+    charts: s.charts ? s.charts.items.map((c) => c.name) : [],
+    filter: f && !f.isNullObject ? parseAreasAddress(f.address)[0] ?? null : null,
   };
 }
 
@@ -332,6 +369,7 @@ function activeBytesPerRow(sheet: string, got: BandResult[]): number | null {
 
 export async function readWorkbook(context: Excel.RequestContext, caps: Capabilities, opts: ReadOptions = {}): Promise<WorkbookRead> {
   const withGrids = opts.grids !== false;
+  const locateOwn = opts.locateOwn !== false;
   const budget = opts.budget ?? READ_BUDGET;
   const head = await readHeadOrAgain(context, caps, withGrids, opts.firstRows ?? 0);
   const wantMerges = withGrids && caps.merges;
@@ -339,15 +377,15 @@ export async function readWorkbook(context: Excel.RequestContext, caps: Capabili
   let info: Awaited<ReturnType<typeof readSheetInfo>>;
   let mergesRead = wantMerges;
   try {
-    info = await readSheetInfo(context, caps, head, withGrids, wantMerges, early);
+    info = await readSheetInfo(context, caps, head, { withGrids, withMerges: wantMerges, locateOwn }, early);
   } catch (err) {
     // more than 512 merged areas in a sheet, or a response larger than estimated: the information
     // alone, then the contents and merged areas in bands
     if ((!wantMerges && !early.contents.length) || stopsRun(err)) throw err;
-    info = await readSheetInfo(context, caps, head, withGrids, false, NO_EARLY);
+    info = await readSheetInfo(context, caps, head, { withGrids, withMerges: false, locateOwn }, NO_EARLY);
     mergesRead = false;
   }
-  const { infos, commentLocs, noteLocs } = info;
+  const { infos, located, commentLocs, noteLocs } = info;
   const remarks: ReadRemark[] = [];
   const areas: Band[] = [];
   for (const s of infos) {
@@ -378,10 +416,11 @@ export async function readWorkbook(context: Excel.RequestContext, caps: Capabili
     active: head.active.name,
     sheets: infos.map(metaOf),
     structureProtected: !!head.structure?.protected,
-    comments: head.comments ? threadsOf(head.comments.items, commentLocs) : null,
+    comments: head.comments ? threadsOf(located, commentLocs) : null,
+    unplaced: info.unplaced,
     notes: head.notes ? threadsOf(head.notes.items.map((n) => ({ content: n.content, authorName: n.authorName })), noteLocs) : null,
     settingsSheet: ownText(SETTINGS_SHEET),
-    settingsOffice: head.setting.isNullObject ? null : head.setting.value,
+    settingsOffice: head.settings.items.find((x) => x.key === SETTINGS_KEY)?.value ?? null,
     backupRaw: ownText(BACKUP_SHEET),
     remarks,
     bytesPerRow: activeBytesPerRow(head.active.name, [...read, ...rest]),

@@ -14,8 +14,9 @@ import type { CommentMode, Reconciled, ThreadChange } from './comments';
 import { threadOps } from './comments';
 import { errorCode, refusalText } from './errors';
 import { addThreads, writeAndAdd } from './thread-adds';
+import { threadsLeft } from './thread-places';
 import { lookOfCells } from './format-ops';
-import { sameBackup, writtenKey } from '../core/ledger';
+import { encodeBackup, sameBackup, writtenKey } from '../core/ledger';
 import { changedWrites, sheetUnchanged } from './unchanged';
 import { gridOf, metaOf } from './prepare';
 import type { Capabilities, SheetMeta, WorkbookRead } from './read';
@@ -178,6 +179,28 @@ function noteBackup(job: WriteJob): BackupData['notes'] {
   return [...threadBackup(job.threads.notes?.changes ?? []), ...threadBackup(adds)];
 }
 
+/**
+ * Where the add-in's threads are after the job (thread-places.ts): recorded by threaded runs that
+ * know where each one was; a job without threads keeps the earlier record.
+ */
+function leftOf(job: WriteJob, prev: BackupData | null): Pick<BackupData, 'left'> {
+  if (!job.threads) return prev?.left ? { left: prev.left } : {};
+  if (job.threads.mode !== 'threaded' || job.read.unplaced.length) return {};
+  const left = threadsLeft(job.read.comments, job.threads.rec.changes);
+  return left.length ? { left } : {};
+}
+
+/** The backup without the threads Excel refused in its record of where the threads are (the same object when none was refused). */
+function withoutRefused(b: BackupData, refused: ThreadChange[]): BackupData {
+  if (!b.left?.length || !refused.length) return b;
+  const gone = new Set(refused.map((r) => `${r.sheet}!${r.cell}`));
+  const left = b.left.filter((l) => !gone.has(`${l.s}!${l.c}`));
+  if (left.length === b.left.length) return b;
+  const { left: _old, ...rest } = b;
+  void _old;
+  return left.length ? { ...rest, left } : rest;
+}
+
 /** The writes and the new threads (thread-adds.ts), then a note for each thread Excel refused (threaded runs with notes). */
 async function writeAll(context: Excel.RequestContext, job: WriteJob, ops: Op[], budget: number, onSync: (done: number, total: number) => void): Promise<WriteOutcome> {
   const mode = job.threads?.mode ?? 'sheet-only';
@@ -218,6 +241,7 @@ export async function write(s: Session, job: WriteJob, onProgress?: Progress): P
         cells: backupCells(job),
         threads: kind && job.threads ? threadBackup(job.threads.rec.changes) : [],
         ...(noteBackup(job)?.length ? { notes: noteBackup(job) } : {}),
+        ...leftOf(job, prev),
         created,
         replaced: copies,
       };
@@ -234,6 +258,10 @@ export async function write(s: Session, job: WriteJob, onProgress?: Progress): P
       const ops = [...backupWrite, ...jobOps(job, specs, prev, s.budget)];
       onProgress?.(0.5, s.m.progressBackup);
       outcome = await writeAll(context, job, ops, s.budget, (done, total) => onProgress?.(0.5 + 0.45 * (done / total), s.m.progressWrite));
+      // threads Excel refused are not where the record says: the record is written again without
+      // them (a rerun then finds it as it would write it)
+      const kept = withoutRefused(stored, outcome.refused);
+      if (kept !== stored) await execute(context, previousBackupOps(encodeBackup(kept), s.budget), s.budget);
     });
   } catch (err) {
     // Excel's code and, for a refusal a person can act on, what to do; never Excel's raw text.

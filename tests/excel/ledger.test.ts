@@ -14,24 +14,12 @@ import { readWorkbookFile } from '../../src/xlsx/read';
 import type { WorkbookSnapshot } from '../../src/core/grid';
 import { BACKUP_SHEET } from '../../src/excel/read';
 import { parseBackup } from '../../src/excel/backup';
-import type { BackupData } from '../../src/excel/backup';
 import { stillWritten, writtenKey } from '../../src/core/ledger';
 import { kupangLike, PENGUKURAN } from './workbooks';
-import { setup, sheetOf, visible } from './helpers';
+import { backupOf, setup, sheetOf, visible } from './helpers';
 
 const FIX = path.join(__dirname, '..', 'fixtures');
 const files = fs.readdirSync(FIX).filter((f) => f.endsWith('.xlsx')).sort();
-
-function backupOf(fake: ReturnType<typeof setup>['fake']): BackupData {
-  const s = sheetOf(fake.dump(), BACKUP_SHEET);
-  const rows = Object.entries(s.cells)
-    .filter(([k]) => /^A\d+$/.test(k))
-    .sort(([a], [b]) => Number(a.slice(1)) - Number(b.slice(1)))
-    .map(([, c]) => String(c.v ?? ''));
-  const b = parseBackup(rows.join(''));
-  if (!b || b === 'damaged') throw new Error('no backup');
-  return b;
-}
 
 describe.each(files)('%s: Hitung twice = Hitung once; Hitung, Hitung, Pulihkan = original', (file) => {
   test('every sheet with a pengukuran table', async () => {

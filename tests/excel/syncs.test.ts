@@ -1,10 +1,12 @@
 /**
  * Round trips of Hitung Capaian (issue 14): what each sync is for, counted on the in-memory Excel.
- *   1: sheet list, active sheet and its used range's size, protection, comment and note items,
- *      setting, and the active sheet's first rows with their merged areas, asked for before its
- *      size is known (read-first.ts; a response too large for them: asked again without them);
- *   2: every sheet's information, merged areas (the active sheet's in bands of 256 rows), comment
- *      cells, and the rest of the active sheet's contents as far as the response budget allows;
+ *   1: sheet list with each sheet's protection and AutoFilter state, the tables, active sheet and
+ *      its used range's size, workbook protection, comment and note items, settings, and the
+ *      active sheet's first rows, asked for before its size is known (read-first.ts; a response
+ *      too large for them: asked again without them);
+ *   2: the other sheets' used ranges and charts, merged areas (the active sheet's in bands of 256
+ *      rows), the cells of comments the backup's record does not place (thread-places.ts), and the
+ *      rest of the active sheet's contents as far as the response budget allows;
  *   (3: the rest of the contents: other sheets, the add-in's own sheets, a large active sheet;)
  *   last: backup, writes and the new threads in one request (thread-adds.ts writeAndAdd).
  * Before this part of the issue a first Hitung took 5 syncs at 200 and 2,000 indicators, and 4 at
@@ -26,7 +28,7 @@ import { FIXED_NOW, setup, sheetOf } from './helpers';
 import { kupangLike, PENGUKURAN } from './workbooks';
 
 describe('syncs per Hitung', () => {
-  test('200 and 2,000 indicators, both bench workbooks: 3 syncs; a rerun with nothing changed: 3', async () => {
+  test('200 and 2,000 indicators, both bench workbooks: 3 syncs; a rerun with nothing changed: 3, under 5% of the payload', async () => {
     for (const n of [200, 2000]) {
       const simple = await benchHitungTwice(benchWorkbook(n), n);
       const real = await benchHitungTwice(snapshotFromWorkbook(generateWorkbook(n, { perSheet: n }), `r-${n}.xlsx`), n);
@@ -34,7 +36,9 @@ describe('syncs per Hitung', () => {
         expect(r.first.syncs).toBe(3); // list; information + contents; backup + writes + threads
         // rerun: list; information + the active sheet; the Temuan and backup sheets' contents (nothing to write)
         expect(r.rerun.syncs).toBe(3);
-        expect(r.rerun.payloadBytes).toBeLessThan(r.first.payloadBytes * 0.1);
+        // issue 14: under 5% of the first run (no comment located: thread-places.ts; each sheet's
+        // protection, AutoFilter and tables loaded with the collections in sync 1: read.ts)
+        expect(r.rerun.payloadBytes).toBeLessThan(r.first.payloadBytes * 0.05);
         // every comment of the add-in carries findings or is a capaian column's one note
         expect(r.first.onFindings).toBe(r.first.findingCells);
         expect(r.first.onFindings! + r.first.columnNotes!).toBe(r.first.comments);
@@ -90,7 +94,7 @@ describe('syncs per Hitung', () => {
     expect(again[0].response!).toBeLessThan(first[0].response!);
   }, 60_000);
 
-  test('20,000 indicators, both bench workbooks: a first Hitung in 3 syncs, a rerun in at most 4', async () => {
+  test('20,000 indicators, both bench workbooks: a first Hitung in 3 syncs, a rerun in at most 4 under 5% of the payload', async () => {
     const reruns: number[] = [];
     for (const snapshot of [benchWorkbook(20_000), snapshotFromWorkbook(generateWorkbook(20_000, { perSheet: 20_000 }), 'r-20000.xlsx')]) {
       const r = await benchHitungTwice(snapshot, 20_000);
@@ -103,6 +107,7 @@ describe('syncs per Hitung', () => {
       // rerun: about 12 MB to read (the sheet with capaian and klasifikasi, the Temuan sheet, the
       // backup): 3 responses at least, and nothing to write
       expect(r.rerun.syncs).toBeLessThanOrEqual(4);
+      expect(r.rerun.payloadBytes).toBeLessThan(r.first.payloadBytes * 0.05);
     }
     // sederhana: sync 1 takes 4,700,000 / (330 measured x 1.8) = 7,912 rows of ~540 bytes (4.3 MB)
     // and sync 2 as many again, so the last ~4,200 rows, the Temuan sheet and the backup fit sync 3;
@@ -204,9 +209,10 @@ describe('new threads in the write request', () => {
     expect(r.commentsWritten).toBe(3);
     // 4 as without the refusal (the write request stops at F4, the first add queued: the writes
     // before it are in), + 1 to read back the threads present (none: their cells need no sync),
-    // + 1 for E6 and F3 together, + 1 for F4's note = 7 (before: threads in a sync of their own,
-    // retried in halves)
-    expect(fake.stats.syncs).toBe(7);
+    // + 1 for E6 and F3 together, + 1 for F4's note, + 1 to write the backup again without F4 in
+    // its record of where the threads are (thread-places.ts) = 8 (before: threads in a sync of
+    // their own, retried in halves)
+    expect(fake.stats.syncs).toBe(8);
   });
 
   test('a write that fails before the trace message is not taken for a refused thread: rethrown, no retry', async () => {

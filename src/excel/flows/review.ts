@@ -6,16 +6,34 @@ import type { Progress, RunReport } from '../../app/host';
 import { plan } from '../../core/plan';
 import { parseA1 } from '../../core/grid';
 import { commentMode, fallbackNotes, reconcile } from '../comments';
+import type { Prepared } from '../prepare';
 import { gridOf, prepare } from '../prepare';
+import type { WorkbookRead } from '../read';
+import type { CommentWrite } from '../../core/types';
+import { locateThreads, placeFromRecord } from '../thread-places';
 import type { Session } from '../session';
 import { baseReport, noTableMessage, withSourceFormats } from '../summary';
 import type { WriteJob } from '../write-job';
 import { needsStructure, protectedTargets, write } from '../write-job';
 
+/**
+ * The read with every one of the add-in's threads in place: those the backup's record places, the
+ * others asked of Excel (one more request, only when something moved).
+ */
+async function withOwnThreads(s: Session, p: Prepared, desired: CommentWrite[], scope: string[]): Promise<WorkbookRead> {
+  const { unplaced } = p.read;
+  if (!unplaced.length) return p.read;
+  const blocking = [...(p.read.comments ?? []).filter((t) => !t.ours), ...(p.read.notes ?? [])];
+  const { placed, rest } = placeFromRecord(unplaced, p.backup?.left, desired, scope, blocking);
+  const located = await locateThreads(s, rest);
+  return { ...p.read, comments: [...(p.read.comments ?? []), ...placed, ...located], unplaced: [] };
+}
+
 export async function review(s: Session, mode: 'hitung' | 'periksa', onProgress?: Progress): Promise<RunReport> {
   const m = s.m;
   onProgress?.(0.05, m.progressRead);
-  const p = await prepare(s, true);
+  // the add-in's threads are placed from the backup's record where it still fits (thread-places.ts)
+  const p = await prepare(s, true, { locateOwn: false });
   onProgress?.(0.3, m.progressAnalyse);
   const active = p.read.active;
   const r = baseReport(s, mode, p);
@@ -31,8 +49,6 @@ export async function review(s: Session, mode: 'hitung' | 'periksa', onProgress?
     return placed.spec;
   });
   const cmode = commentMode(p.caps);
-  const existing = (cmode === 'threaded' ? p.read.comments : cmode === 'notes' ? p.read.notes : null) ?? [];
-  const blocking = (cmode === 'threaded' ? p.read.notes : cmode === 'notes' ? p.read.comments : null) ?? [];
   // A merged cell takes a thread or note on its top-left cell only: a finding on another cell of a
   // merged area is listed on the Temuan sheet only.
   const merges = gridOf(p.read, active)?.merges ?? [];
@@ -44,9 +60,12 @@ export async function review(s: Session, mode: 'hitung' | 'periksa', onProgress?
   const mergedTail = cmode === 'sheet-only' ? 0 : pl.comments.length - desired.length;
   // A finding on one of the add-in's fallback notes (an earlier thread Excel refused) keeps its note.
   const fb = cmode === 'threaded' ? fallbackNotes(desired, p.read.notes, [active]) : { threads: desired, notes: null };
+  const read = await withOwnThreads(s, p, fb.threads, [active]);
+  const existing = (cmode === 'threaded' ? read.comments : cmode === 'notes' ? read.notes : null) ?? [];
+  const blocking = (cmode === 'threaded' ? read.notes : cmode === 'notes' ? read.comments : null) ?? [];
   const rec = reconcile(fb.threads, existing, blocking, [active]);
   const cells = mode === 'hitung' ? withSourceFormats(pl.cells, p) : [];
-  const job: WriteJob = { run: mode, active, read: p.read, caps: p.caps, cells, threads: { mode: cmode, rec, notes: fb.notes }, specs };
+  const job: WriteJob = { run: mode, active, read, caps: p.caps, cells, threads: { mode: cmode, rec, notes: fb.notes }, specs };
   const prot = protectedTargets(job);
   if (prot.length) return { ...r, summary: pl.summary, message: m.protectedSheet(prot) };
   if (needsStructure(job)) return { ...r, summary: pl.summary, message: s.t.structureProtected };

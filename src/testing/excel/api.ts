@@ -38,6 +38,8 @@ export interface FakeRequest {
   ops: number;
   /** JSON byte size of the queued operations. */
   bytes: number;
+  /** Loads by what they load (the last part of the object's path: `location`, `usedRangeOrNull`, `worksheets`, ...). */
+  loads: Record<string, number>;
   /** JSON byte size of what the sync's loads returned (set once the sync ran). */
   response?: number;
 }

@@ -530,7 +530,14 @@ class Ctx {
     const n = e.stats.syncs + 1;
     e.stats.syncs = n;
     const bytes = JSON.stringify(ops.map((o) => o.json)).length;
-    e.stats.requests.push({ sync: n, ops: ops.length, bytes });
+    const loads: Record<string, number> = {};
+    for (const o of ops) {
+      const path = (o.json as { load?: unknown }).load;
+      if (typeof path !== 'string') continue;
+      const what = path.slice(path.lastIndexOf('.') + 1);
+      loads[what] = (loads[what] ?? 0) + 1;
+    }
+    e.stats.requests.push({ sync: n, ops: ops.length, bytes, loads });
     e.stats.totalBytes += bytes;
     if (bytes > e.stats.maxBytes) e.stats.maxBytes = bytes;
     await Promise.resolve();
@@ -1787,9 +1794,13 @@ class FakeTable extends Proxy {
   get style(): string { return this._get('style'); }
   set style(v: string) { this.context.enqueue({ set: this._path, style: v }, () => (this._t().t.style = v)); }
   set showBandedRows(_v: boolean) { /* not recorded */ }
+  private _ws?: FakeWorksheet;
+  /** Table.worksheet (ExcelApi 1.2): the sheet holding the table; loads with the table ('items/worksheet/name'). */
+  get worksheet(): FakeWorksheet {
+    return (this._ws ??= new FakeWorksheet(this.context, () => this._t().s.id, `${this._path}.ws`));
+  }
   getRange(): FakeRange {
-    const ws = new FakeWorksheet(this.context, () => this._t().s.id, `${this._path}.ws`);
-    return new FakeRange(this.context, ws, () => parseAddress(this._t().t.range).area, `${this._path}.range`);
+    return new FakeRange(this.context, this.worksheet, () => parseAddress(this._t().t.range).area, `${this._path}.range`);
   }
   delete() {
     this.context.enqueue({ op: 'deleteTable', table: this._path }, () => {
