@@ -26,6 +26,14 @@ export function markText(text: string): string {
   return t.length > MAX_TEXT ? `${t.slice(0, MAX_TEXT - 1)}…` : t;
 }
 
+/**
+ * A comment's text as compared: line breaks as \n and no trailing white space, so that a text Excel
+ * gives back with \r\n line breaks (as Windows keeps them) counts as the text written.
+ */
+export function sameText(text: string): string {
+  return text.replace(/\r\n?/g, '\n').trimEnd();
+}
+
 export interface ThreadChange {
   kind: 'add' | 'update' | 'delete';
   sheet: string;
@@ -78,7 +86,7 @@ export function reconcile(
     const mine = ours.get(k);
     if (mine) {
       written++;
-      if (mine.content !== text) changes.push({ kind: 'update', sheet: d.sheet, cell: d.cell, id: mine.id, text, old: mine.content });
+      if (sameText(mine.content) !== sameText(text)) changes.push({ kind: 'update', sheet: d.sheet, cell: d.cell, id: mine.id, text, old: mine.content });
       continue;
     }
     if (taken.has(k)) {

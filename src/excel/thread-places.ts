@@ -17,12 +17,15 @@ import type { CommentWrite } from '../core/types';
 import type { BackupData } from '../core/ledger';
 import { hash53 } from '../core/ledger';
 import type { ThreadChange } from './comments';
-import { markText } from './comments';
+import { markText, sameText } from './comments';
 import type { ExistingThread, UnplacedThread } from './read';
 import { cellOf, splitAddress } from './read-address';
 import type { Session } from './session';
 
 type Left = NonNullable<BackupData['left']>;
+
+/** The record's hash of a comment's text (as compared: comments.ts sameText). */
+const hashOf = (text: string) => hash53(sameText(text));
 
 const keyOf = (sheet: string, cell: string) => `${sheet}!${cell.replace(/\$/g, '').toUpperCase()}`;
 
@@ -60,10 +63,10 @@ export function placeFromRecord(
   }
   for (const d of desired) {
     const k = keyOf(d.sheet, d.cell);
-    if (inScope.has(d.sheet) && !taken.has(k)) expect(hash53(markText(d.text)), k);
+    if (inScope.has(d.sheet) && !taken.has(k)) expect(hashOf(markText(d.text)), k);
   }
   const byContent = new Map<string, UnplacedThread[]>();
-  for (const u of unplaced) add(byContent, hash53(u.content), u);
+  for (const u of unplaced) add(byContent, hashOf(u.content), u);
   const placed: ExistingThread[] = [];
   const rest: UnplacedThread[] = [];
   for (const [h, threads] of byContent) {
@@ -100,11 +103,11 @@ export async function locateThreads(s: Session, threads: UnplacedThread[]): Prom
 /** The add-in's threads as a run leaves them: those it found (`comments`), with its changes applied. */
 export function threadsLeft(comments: ExistingThread[] | null, changes: ThreadChange[]): Left {
   const m = new Map<string, Left[number]>();
-  for (const t of comments ?? []) if (t.ours) m.set(keyOf(t.sheet, t.cell), { s: t.sheet, c: t.cell, h: hash53(t.content) });
+  for (const t of comments ?? []) if (t.ours) m.set(keyOf(t.sheet, t.cell), { s: t.sheet, c: t.cell, h: hashOf(t.content) });
   for (const ch of changes) {
     const k = keyOf(ch.sheet, ch.cell);
     if (ch.kind === 'delete') m.delete(k);
-    else m.set(k, { s: ch.sheet, c: ch.cell.replace(/\$/g, '').toUpperCase(), h: hash53(ch.text ?? '') });
+    else m.set(k, { s: ch.sheet, c: ch.cell.replace(/\$/g, '').toUpperCase(), h: hashOf(ch.text ?? '') });
   }
   return [...m.values()];
 }

@@ -6,7 +6,7 @@
  */
 import { placeFromRecord, threadsLeft } from '../../src/excel/thread-places';
 import type { ExistingThread, UnplacedThread } from '../../src/excel/read';
-import { markText } from '../../src/excel/comments';
+import { markText, reconcile } from '../../src/excel/comments';
 import { encodeBackup, hash53, parseBackup, sameBackup } from '../../src/core/ledger';
 import type { BackupData } from '../../src/core/ledger';
 import type { CommentWrite } from '../../src/core/types';
@@ -68,6 +68,14 @@ describe('placing the add-in threads from the backup record', () => {
     const r = placeFromRecord([u('1', 'z'), u('2', 'x')], left, [d('E5', 'x'), d('E8', 'x')], [S], [person]);
     expect(r.rest).toEqual([]);
     expect(r.placed.map((t) => `${t.sheet}!${t.cell}`).sort()).toEqual(['Lain!B2', `${S}!E5`]);
+  });
+
+  test('a text Excel gives back with \\r\\n line breaks is the text written: placed, and not updated', () => {
+    const text = 'baris satu\nbaris dua';
+    const back = markText(text).replace(/\n/g, '\r\n');
+    const r = placeFromRecord([{ id: '1', content: back, author: 'A' }], [{ s: S, c: 'E5', h: h(text) }], [d('E5', text)], [S], []);
+    expect(r.rest).toEqual([]);
+    expect(reconcile([d('E5', text)], r.placed, [], [S]).changes).toEqual([]);
   });
 
   test('the record after a run: found threads, adds and updates in, deletes out', () => {

@@ -1795,7 +1795,7 @@ class FakeTable extends Proxy {
   set style(v: string) { this.context.enqueue({ set: this._path, style: v }, () => (this._t().t.style = v)); }
   set showBandedRows(_v: boolean) { /* not recorded */ }
   private _ws?: FakeWorksheet;
-  /** Table.worksheet (ExcelApi 1.2): the sheet holding the table; loads with the table ('items/worksheet/name'). */
+  /** Table.worksheet (ExcelApi 1.2, https://learn.microsoft.com/en-us/javascript/api/excel/excel.table#excel-excel-table-worksheet-member): the sheet holding the table; loads with the table ('items/worksheet/name'). */
   get worksheet(): FakeWorksheet {
     return (this._ws ??= new FakeWorksheet(this.context, () => this._t().s.id, `${this._path}.ws`));
   }
