@@ -89,8 +89,11 @@ export class StyleBook {
   private readonly cache = new Map<string, number>();
   private readonly fontBold = new Map<number, number>();
   changed = false;
+  /** The namespace prefix the part writes its elements with ('x:' in parts some generators write; usually none): every element added uses it too. */
+  private readonly p: string;
 
   constructor(private xml: string) {
+    this.p = /<(\w+:)?styleSheet\b/.exec(xml)?.[1] ?? '';
     this.xfs = block(xml, 'cellXfs', 'xf')?.items ?? [];
     this.fonts = block(xml, 'fonts', 'font')?.items ?? [];
     this.fills = block(xml, 'fills', 'fill')?.items ?? [];
@@ -115,7 +118,7 @@ export class StyleBook {
       id = Math.max(163, ...this.fmtCodes.keys()) + 1;
       this.fmts.set(code, id);
       this.fmtCodes.set(id, code);
-      this.newFmts.push(`<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`);
+      this.newFmts.push(`<${this.p}numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`);
     }
     return id;
   }
@@ -123,10 +126,11 @@ export class StyleBook {
   private boldFont(fontId: number): number {
     let id = this.fontBold.get(fontId);
     if (id !== undefined) return id;
-    const base = this.fonts[fontId] ?? '<font><sz val="11"/><name val="Calibri"/></font>';
+    const p = this.p;
+    const base = this.fonts[fontId] ?? `<${p}font><${p}sz val="11"/><${p}name val="Calibri"/></${p}font>`;
     if (/<(?:\w+:)?b\s*\/>|<(?:\w+:)?b\s+val="(1|true)"/.test(base)) id = fontId;
     else {
-      const font = /\/>$/.test(base) && !/<\/(?:\w+:)?font>/.test(base) ? base.replace(/\/>$/, '><b/></font>') : base.replace(/^(<(?:\w+:)?font\b[^>]*>)/, '$1<b/>');
+      const font = /\/>$/.test(base) && !/<\/(?:\w+:)?font>/.test(base) ? base.replace(/\/>$/, `><${p}b/></${p}font>`) : base.replace(/^(<(?:\w+:)?font\b[^>]*>)/, `$1<${p}b/>`);
       id = this.indexOrAdd(this.fonts, font);
     }
     this.fontBold.set(fontId, id);
@@ -143,8 +147,7 @@ export class StyleBook {
   }
 
   private solidFill(rgb: string): number {
-    // the prefix the part uses for its fills (a part written with x: prefixes keeps them)
-    const p = /^<(\w+:)?fill\b/.exec(this.fills[0] ?? '')?.[1] ?? '';
+    const p = this.p;
     const fill = `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="FF${rgb.toUpperCase()}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`;
     // fills 0 and 1 are reserved (none, gray125): a part without them gets them first
     if (!this.fills.includes(fill) && this.fills.length < 2) this.fills = [`<${p}fill><${p}patternFill patternType="none"/></${p}fill>`, `<${p}fill><${p}patternFill patternType="gray125"/></${p}fill>`];
@@ -156,7 +159,8 @@ export class StyleBook {
     const key = `${base}|${o.numberFormat ?? ''}|${o.bold ? 1 : 0}|${o.from ?? ''}|${o.fill ?? ''}|${o.wrap ? 1 : 0}`;
     const hit = this.cache.get(key);
     if (hit !== undefined) return hit;
-    let xf = this.xfs[base] ?? this.xfs[0] ?? '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>';
+    const p = this.p;
+    let xf = this.xfs[base] ?? this.xfs[0] ?? `<${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`;
     if (o.from !== undefined && this.xfs[o.from]) {
       const src = this.xfs[o.from];
       for (const a of ['fontId', 'fillId', 'borderId', 'applyFont', 'applyFill', 'applyBorder', 'applyAlignment']) {
@@ -166,7 +170,7 @@ export class StyleBook {
       const align = /<(?:\w+:)?alignment\b[^>]*\/>/.exec(src)?.[0] ?? '';
       const head = /^<(?:\w+:)?xf\b[^>]*?(?=\/?>)/.exec(xf)![0];
       const prot = /<(?:\w+:)?protection\b[^>]*\/>/.exec(xf)?.[0] ?? '';
-      xf = align || prot ? `${head}>${align}${prot}</xf>` : `${head}/>`;
+      xf = align || prot ? `${head}>${align}${prot}</${p}xf>` : `${head}/>`;
     }
     if (o.numberFormat !== undefined) xf = setAttr(setAttr(xf, 'numFmtId', String(this.fmtId(o.numberFormat))), 'applyNumberFormat', '1');
     if (o.bold) xf = setAttr(setAttr(xf, 'fontId', String(this.boldFont(Number(attr(xf, 'fontId') ?? 0)))), 'applyFont', '1');
@@ -180,9 +184,10 @@ export class StyleBook {
   /** The styles part with the derived formats appended. */
   toXml(): string {
     let xml = this.xml;
+    const p = this.p;
     const put = (name: string, item: string, items: string[], before: RegExp): void => {
       const b = block(xml, name, item);
-      const body = `${b ? setAttr(b.open, 'count', String(items.length)) : `<${name} count="${items.length}">`}${items.join('')}${b ? b.close : `</${name}>`}`;
+      const body = `${b ? setAttr(b.open, 'count', String(items.length)) : `<${p}${name} count="${items.length}">`}${items.join('')}${b ? b.close : `</${p}${name}>`}`;
       if (b) xml = xml.slice(0, b.start) + body + xml.slice(b.end);
       else {
         const at = before.exec(xml);

@@ -144,6 +144,31 @@ describe('file writer: styles', () => {
     expect(xml).toMatch(/<x:xf [^>]*fillId="2"[^>]*><x:alignment [^>]*\/><\/x:xf>/);
     expect(xml).not.toMatch(/<\/?(fill|xf|alignment)\b/);
   });
+  test('a styles part written with x: prefixes: every element a derived format adds is prefixed, and the part stays well formed', () => {
+    const prefixed = MINIMAL_STYLES.replace(/<(\/?)(?=[a-zA-Z])/g, '<$1x:').replace('<x:styleSheet xmlns=', '<x:styleSheet xmlns:x=');
+    const withAlign = prefixed.replace(
+      '<x:cellXfs count="1"><x:xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></x:cellXfs>',
+      '<x:cellXfs count="2"><x:xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><x:xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><x:alignment horizontal="center"/></x:xf></x:cellXfs>',
+    );
+    expect(withAlign).not.toBe(prefixed);
+    expect(withAlign).not.toContain('numFmts');
+    const book = new StyleBook(withAlign);
+    // a new number format (no numFmts block yet), bold, a style taken from another xf, fill and wrap
+    book.derive(0, { numberFormat: '0.00"%"', bold: true, from: 1 });
+    book.derive(0, { fill: 'DDEBF7', wrap: true, bold: true });
+    const xml = book.toXml();
+    expect(xml).toContain('<x:numFmts count="1"><x:numFmt numFmtId="164"');
+    expect(xml).toMatch(/<x:font><x:b\/>/);
+    // no element without the prefix (the part declares no default namespace: such an element would be in none)
+    expect([...xml.matchAll(/<\/?([A-Za-z][\w.-]*)(?=[\s/>])/g)].map((m) => m[1]).filter((n) => !n.startsWith('x:'))).toEqual([]);
+    // every element closed in order
+    const stack: string[] = [];
+    for (const m of xml.matchAll(/<(\/?)([\w:.-]+)[^>]*?(\/?)>/g)) {
+      if (m[1]) expect(stack.pop()).toBe(m[2]);
+      else if (!m[3]) stack.push(m[2]);
+    }
+    expect(stack).toEqual([]);
+  });
 });
 
 describe('file writer: print titles in the workbook part', () => {
