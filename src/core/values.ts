@@ -35,10 +35,42 @@ function normSpace(s: string): string {
 }
 
 /**
+ * Digits with at most one '.' or ',' between digits ('85', '77,5', '1.067', '94.4'), the usual
+ * cell, read without regular expressions as parseNumberText reads it; undefined for any other text.
+ */
+function plainNumber(s: string): number | null | undefined {
+  const n = s.length;
+  if (n === 0) return undefined;
+  let sep = -1;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) continue;
+    if ((c === 44 || c === 46) && sep < 0 && i > 0 && i < n - 1) {
+      sep = i;
+      continue;
+    }
+    return undefined;
+  }
+  let v: number;
+  if (sep < 0) v = Number(s);
+  else if (s.charCodeAt(sep) === 44) v = Number(`${s.slice(0, sep)}.${s.slice(sep + 1)}`);
+  // '1.067' is Indonesian thousands (1 to 3 digits, the first not 0, then 3): as below
+  else if (n - sep === 4 && sep <= 3 && s.charCodeAt(0) !== 48) v = Number(s.slice(0, sep) + s.slice(sep + 1));
+  else v = Number(s);
+  return Number.isFinite(v) ? v : null;
+}
+
+/**
  * Parses an Indonesian or English number text: '1.067' -> 1067, '77,5' -> 77.5, '94.4' -> 94.4,
  * '2.362.664.000,-' -> 2362664000, '1.234,5' -> 1234.5, '1,234.5' -> 1234.5. Null when not a number.
  */
 export function parseNumberText(text: string): number | null {
+  const plain = plainNumber(text);
+  return plain !== undefined ? plain : parseAnyNumberText(text);
+}
+
+/** parseNumberText without the shortcut for the usual cell (every spelling; tests hold the two equal). */
+export function parseAnyNumberText(text: string): number | null {
   let s = normSpace(text).replace(/\s/g, '');
   s = s.replace(/,-$/, '').replace(/\.-$/, '');
   let sign = 1;

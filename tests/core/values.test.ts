@@ -1,4 +1,4 @@
-import { parseValue, parseText, parseNumberText, sameUnit, isNoValueText, describeValue, formatAngka } from '../../src/core/values';
+import { parseValue, parseText, parseNumberText, parseAnyNumberText, sameUnit, isNoValueText, describeValue, formatAngka } from '../../src/core/values';
 
 const cell = (value: string | number | boolean | null, format = 'General', text?: string) => ({
   value,
@@ -22,6 +22,15 @@ describe('parseNumberText: Indonesian and English separators', () => {
   ])('%s -> %d', (t, n) => expect(parseNumberText(t)).toBe(n));
 
   it.each(['', 'abc', '1.2.3,4,5', '1..2', '12a'])('%s is not a number', (t) => expect(parseNumberText(t)).toBeNull());
+  it('the shortcut for digits with one separator reads every such text as the general reading does', () => {
+    const texts: string[] = [];
+    for (const digits of ['0', '7', '05', '85', '100', '1067', '12345', '0125', '999999', '1234567890123456789']) {
+      texts.push(digits);
+      for (let i = 0; i <= digits.length; i++) for (const sep of ['.', ',']) texts.push(digits.slice(0, i) + sep + digits.slice(i));
+    }
+    texts.push('1.2', '1,2', '1.000', '1,000', '0.125', '0,125', '10.000', '999.999', '1000.000', '.5', ',5', '5.', '5,', '1.0.0', '-5', '+5', ' 5', '5 ');
+    for (const t of texts) expect([t, parseNumberText(t)]).toEqual([t, parseAnyNumberText(t)]);
+  });
 });
 
 describe('parseValue: percent forms all come out in percent points', () => {
