@@ -179,10 +179,12 @@ async function readHead(context: Excel.RequestContext, caps: Capabilities, withG
   const wb = context.workbook;
   const sheets = wb.worksheets;
   // Navigation properties of the items load with the collection: one call for every sheet
-  // instead of one per sheet (OfficeExtension.LoadOption's 'text, font/size' form; the
-  // Excel.Interfaces.WorksheetLoadOptions `protection`, ExcelApi 1.2, and `autoFilter`, ExcelApi
-  // 1.9, and TableLoadOptions `worksheet`, ExcelApi 1.2:
-  // https://learn.microsoft.com/en-us/javascript/api/office/officeextension.loadoption).
+  // instead of one per sheet (OfficeExtension.LoadOption's 'text, font/size' form,
+  // https://learn.microsoft.com/en-us/javascript/api/office/officeextension.loadoption; the
+  // navigation properties Excel.Interfaces.WorksheetLoadOptions lists, `protection` (ExcelApi 1.2)
+  // and `autoFilter` (ExcelApi 1.9),
+  // https://learn.microsoft.com/en-us/javascript/api/excel/excel.interfaces.worksheetloadoptions,
+  // and TableLoadOptions `worksheet`, ExcelApi 1.2).
   sheets.load(`items/name,items/visibility,items/protection/protected${caps.copyStyle ? ',items/autoFilter/enabled,items/autoFilter/isDataFiltered' : ''}`);
   const tables = wb.tables;
   tables.load('items/name,items/worksheet/name');
