@@ -12,9 +12,8 @@
  *           hides rows, merged areas (the active sheet's in bands of 256 rows, read-merges.ts);
  *           every comment's and note's cell (the add-in's own threads left to the caller when it
  *           places them itself: ReadOptions.locateOwn); and the active sheet's contents (the rest
- *           after sync 1's rows), as many
- *           row bands as the response budget allows (read-bands.ts: about 73,000 cells at the
- *           default 4.7 MB budget);
+ *           after sync 1's rows), as many row bands as the response budget allows (read-bands.ts:
+ *           about 73,000 cells at the default 4.7 MB budget);
  *   sync 3+: only when needed: the rest of the contents (other sheets, the add-in's own sheets, a
  *           large active sheet) in bands packed under the response budget (read-contents.ts);
  *           merged areas again in bands when sync 2 failed on them (more than 512 in one sheet).
@@ -256,8 +255,9 @@ function earlyOf(head: Head, wantMerges: boolean, budget: number): Early {
 }
 
 /**
- * Sync 2: used ranges (dimensions only), charts, filter ranges, thread cells, and `early`; with `withMerges`, each other sheet's merged areas too (fails when a sheet has more than
- * 512: the caller then reads them in bands, read-merges.ts).
+ * Sync 2: used ranges (dimensions only), charts, filter ranges, thread cells, and `early`; with
+ * `withMerges`, each other sheet's merged areas too (fails when a sheet has more than 512: the
+ * caller then reads them in bands, read-merges.ts).
  */
 async function readSheetInfo(context: Excel.RequestContext, caps: Capabilities, head: Head, opts: { withGrids: boolean; withMerges: boolean; locateOwn: boolean }, early: Early) {
   const { withGrids, withMerges } = opts;
