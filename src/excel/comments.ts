@@ -53,7 +53,11 @@ export interface Reconciled {
   written: number;
 }
 
-const keyOf = (sheet: string, cell: string) => `${sheet}!${cell.replace(/\$/g, '').toUpperCase()}`;
+/** A cell as threads are compared: without `$`, upper case. */
+export const plainCell = (cell: string): string => cell.replace(/\$/g, '').toUpperCase();
+
+/** Where a thread is: `sheet!CELL` (plainCell). */
+export const threadKey = (sheet: string, cell: string): string => `${sheet}!${plainCell(cell)}`;
 
 /**
  * What to change so the add-in's threads on `scope` sheets are exactly `desired`.
@@ -70,17 +74,17 @@ export function reconcile(
   const ours = new Map<string, ExistingThread>();
   const taken = new Set<string>();
   for (const t of existing) {
-    if (t.ours) ours.set(keyOf(t.sheet, t.cell), t);
-    else taken.add(keyOf(t.sheet, t.cell));
+    if (t.ours) ours.set(threadKey(t.sheet, t.cell), t);
+    else taken.add(threadKey(t.sheet, t.cell));
   }
-  for (const t of blocking) taken.add(keyOf(t.sheet, t.cell));
+  for (const t of blocking) taken.add(threadKey(t.sheet, t.cell));
   const changes: ThreadChange[] = [];
   let skippedPerson = 0;
   let written = 0;
   const wanted = new Set<string>();
   for (const d of desired) {
     if (!inScope.has(d.sheet)) continue;
-    const k = keyOf(d.sheet, d.cell);
+    const k = threadKey(d.sheet, d.cell);
     wanted.add(k);
     const text = markText(d.text);
     const mine = ours.get(k);
@@ -114,8 +118,8 @@ export function fallbackNotes(
   scope: string[],
 ): { threads: CommentWrite[]; notes: Reconciled | null } {
   if (!notes) return { threads: desired, notes: null };
-  const ours = new Set(notes.filter((n) => n.ours).map((n) => keyOf(n.sheet, n.cell)));
-  const onNote = (d: CommentWrite) => ours.has(keyOf(d.sheet, d.cell));
+  const ours = new Set(notes.filter((n) => n.ours).map((n) => threadKey(n.sheet, n.cell)));
+  const onNote = (d: CommentWrite) => ours.has(threadKey(d.sheet, d.cell));
   return {
     threads: desired.filter((d) => !onNote(d)),
     notes: reconcile(desired.filter(onNote), notes, [], scope),

@@ -37,12 +37,11 @@ export function queueContents(context: Excel.RequestContext, bands: Band[], own:
 /** Bands read in requests under the budget; a request refused as too large is split (read-bands.ts). */
 export async function readContents(context: Excel.RequestContext, areas: Band[], own: Set<string>, budget: number, bytesPerCell?: BytesPerCell): Promise<BandResult[]> {
   if (!areas.length) return [];
-  const got = await readInBands(planBands(areas, budget, bytesPerCell).requests, async (req) => {
+  return readInBands(planBands(areas, budget, bytesPerCell).requests, async (req) => {
     const collect = queueContents(context, req, own);
     await context.sync();
     return collect().map((x) => x.result);
   });
-  return got;
 }
 
 /** The results per sheet, rows in band order. */

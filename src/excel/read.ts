@@ -263,7 +263,11 @@ async function readSheetInfo(context: Excel.RequestContext, caps: Capabilities, 
   const { withGrids, withMerges } = opts;
   const banded = new Set(early.merges.map((b) => b.sheet));
   const tablesOf = new Map<string, string[]>();
-  for (const t of head.tables.items) tablesOf.set(t.worksheet.name, [...(tablesOf.get(t.worksheet.name) ?? []), t.name]);
+  for (const t of head.tables.items) {
+    const list = tablesOf.get(t.worksheet.name);
+    if (list) list.push(t.name);
+    else tablesOf.set(t.worksheet.name, [t.name]);
+  }
   const activeName = head.active.name;
   const infos: SheetInfo[] = head.sheets.items.map((ws) => {
     const own = isOwnSheet(ws.name);

@@ -20,15 +20,13 @@
 import type { Op } from './apply';
 import { execute } from './apply';
 import type { CommentMode, ThreadChange } from './comments';
-import { threadOps } from './comments';
+import { threadKey, threadOps } from './comments';
 import { errorCode, stopsRun } from './errors';
 import { cellOf, splitAddress } from './read-address';
 import { MARK } from './read';
 
 /** docs/testing/application-specific-api-error-handling.md: what comments.add / notes.add answer for a cell they will not take. */
 const THREAD_REFUSALS = new Set(['NotImplemented', 'InvalidArgument', 'InvalidOperation', 'UnsupportedOperation']);
-
-const keyOf = (sheet: string, cell: string) => `${sheet}!${cell.replace(/\$/g, '').toUpperCase()}`;
 
 /** The cells that hold one of the add-in's threads (or notes) now. */
 async function oursNow(context: Excel.RequestContext, mode: CommentMode): Promise<Set<string>> {
@@ -42,7 +40,7 @@ async function oursNow(context: Excel.RequestContext, mode: CommentMode): Promis
     return { r, ours: c.content.startsWith(MARK) };
   });
   await context.sync();
-  return new Set(locs.filter((l) => l.ours).map((l) => keyOf(splitAddress(l.r.address).sheet, cellOf(l.r.address))));
+  return new Set(locs.filter((l) => l.ours).map((l) => threadKey(splitAddress(l.r.address).sheet, cellOf(l.r.address))));
 }
 
 /** null when every add went in, else the refusal's code. */
@@ -82,7 +80,7 @@ export async function addThreads(context: Excel.RequestContext, mode: CommentMod
     tried = null;
     if (code === null) continue;
     const present = await oursNow(context, mode);
-    const missing = part.filter((a) => !present.has(keyOf(a.sheet, a.cell)));
+    const missing = part.filter((a) => !present.has(threadKey(a.sheet, a.cell)));
     if (missing.length === 0) continue;
     // A failed request keeps what ran before the failing operation and runs nothing after it (see
     // the header): the adds before the refused one are in, so the first one missing is the one
@@ -94,7 +92,6 @@ export async function addThreads(context: Excel.RequestContext, mode: CommentMod
   }
   return refused;
 }
-
 
 /** The trace message queued between the run's writes and its new threads. */
 export const WRITES_DONE = 'capaianpk:writes-done';

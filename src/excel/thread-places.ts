@@ -17,7 +17,7 @@ import type { CommentWrite } from '../core/types';
 import type { BackupData } from '../core/ledger';
 import { hash53 } from '../core/ledger';
 import type { ThreadChange } from './comments';
-import { markText, sameText } from './comments';
+import { markText, plainCell, sameText, threadKey } from './comments';
 import type { ExistingThread, UnplacedThread } from './read';
 import { cellOf, splitAddress } from './read-address';
 import type { Session } from './session';
@@ -26,8 +26,6 @@ type Left = NonNullable<BackupData['left']>;
 
 /** The record's hash of a comment's text (as compared: comments.ts sameText). */
 const hashOf = (text: string) => hash53(sameText(text));
-
-const keyOf = (sheet: string, cell: string) => `${sheet}!${cell.replace(/\$/g, '').toUpperCase()}`;
 
 function add<K, V>(m: Map<K, V[]>, k: K, v: V) {
   const l = m.get(k);
@@ -49,7 +47,7 @@ export function placeFromRecord(
 ): { placed: ExistingThread[]; rest: UnplacedThread[] } {
   if (!unplaced.length || !left?.length) return { placed: [], rest: unplaced };
   const inScope = new Set(scope);
-  const taken = new Set(blocking.map((t) => keyOf(t.sheet, t.cell)));
+  const taken = new Set(blocking.map((t) => threadKey(t.sheet, t.cell)));
   const recorded = new Map<string, Array<{ s: string; c: string }>>();
   const expected = new Map<string, Set<string>>();
   const expect = (h: string, k: string) => {
@@ -59,10 +57,10 @@ export function placeFromRecord(
   };
   for (const l of left) {
     add(recorded, l.h, { s: l.s, c: l.c });
-    if (!inScope.has(l.s)) expect(l.h, keyOf(l.s, l.c));
+    if (!inScope.has(l.s)) expect(l.h, threadKey(l.s, l.c));
   }
   for (const d of desired) {
-    const k = keyOf(d.sheet, d.cell);
+    const k = threadKey(d.sheet, d.cell);
     if (inScope.has(d.sheet) && !taken.has(k)) expect(hashOf(markText(d.text)), k);
   }
   const byContent = new Map<string, UnplacedThread[]>();
@@ -76,7 +74,7 @@ export function placeFromRecord(
       want !== undefined &&
       cells.length === threads.length &&
       want.size === cells.length &&
-      cells.every((c) => want.has(keyOf(c.s, c.c)));
+      cells.every((c) => want.has(threadKey(c.s, c.c)));
     if (!fits) {
       rest.push(...threads);
       continue;
@@ -103,11 +101,19 @@ export async function locateThreads(s: Session, threads: UnplacedThread[]): Prom
 /** The add-in's threads as a run leaves them: those it found (`comments`), with its changes applied. */
 export function threadsLeft(comments: ExistingThread[] | null, changes: ThreadChange[]): Left {
   const m = new Map<string, Left[number]>();
-  for (const t of comments ?? []) if (t.ours) m.set(keyOf(t.sheet, t.cell), { s: t.sheet, c: t.cell, h: hashOf(t.content) });
+  for (const t of comments ?? []) if (t.ours) m.set(threadKey(t.sheet, t.cell), { s: t.sheet, c: t.cell, h: hashOf(t.content) });
   for (const ch of changes) {
-    const k = keyOf(ch.sheet, ch.cell);
+    const k = threadKey(ch.sheet, ch.cell);
     if (ch.kind === 'delete') m.delete(k);
-    else m.set(k, { s: ch.sheet, c: ch.cell.replace(/\$/g, '').toUpperCase(), h: hashOf(ch.text ?? '') });
+    else m.set(k, { s: ch.sheet, c: plainCell(ch.cell), h: hashOf(ch.text ?? '') });
   }
   return [...m.values()];
+}
+
+/** The record without the threads Excel refused (the same list when none of them is in it). */
+export function withoutRefused(left: Left, refused: ThreadChange[]): Left {
+  if (!refused.length) return left;
+  const gone = new Set(refused.map((r) => threadKey(r.sheet, r.cell)));
+  const kept = left.filter((l) => !gone.has(threadKey(l.s, l.c)));
+  return kept.length === left.length ? left : kept;
 }

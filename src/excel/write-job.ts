@@ -9,12 +9,12 @@ import type { CellWrite, SheetSpec } from '../core/types';
 import type { Obstacles, Op } from './apply';
 import { execute, sheetOps, writeOps } from './apply';
 import type { BackupCell, BackupData, BackupSheet } from './backup';
-import { backupOps, deleteBackupOps, mergeBackup, originalCell, parseBackup, previousBackupOps, restoreOps, sheetBackup, threadBackup } from './backup';
+import { backupOps, deleteBackupOps, mergeBackup, originalCell, previousBackupOps, restoreOps, sheetBackup, threadBackup } from './backup';
 import type { CommentMode, Reconciled, ThreadChange } from './comments';
 import { threadOps } from './comments';
 import { errorCode, refusalText } from './errors';
 import { addThreads, writeAndAdd } from './thread-adds';
-import { threadsLeft } from './thread-places';
+import { threadsLeft, withoutRefused } from './thread-places';
 import { lookOfCells } from './format-ops';
 import { encodeBackup, sameBackup, writtenKey } from '../core/ledger';
 import { changedWrites, sheetUnchanged } from './unchanged';
@@ -34,6 +34,8 @@ export interface WriteJob {
   threads: { mode: CommentMode; rec: Reconciled; notes?: Reconciled | null } | null;
   specs: SheetSpec[];
   activate?: string;
+  /** The backup of earlier runs as prepare parsed it (Prepared.backup; null when none or damaged). */
+  prev: BackupData | null;
 }
 
 /** Merged areas and the filter of a sheet as read: what write rectangles must not cross. */
@@ -190,17 +192,6 @@ function leftOf(job: WriteJob, prev: BackupData | null): Pick<BackupData, 'left'
   return left.length ? { left } : {};
 }
 
-/** The backup without the threads Excel refused in its record of where the threads are (the same object when none was refused). */
-function withoutRefused(b: BackupData, refused: ThreadChange[]): BackupData {
-  if (!b.left?.length || !refused.length) return b;
-  const gone = new Set(refused.map((r) => `${r.sheet}!${r.cell}`));
-  const left = b.left.filter((l) => !gone.has(`${l.s}!${l.c}`));
-  if (left.length === b.left.length) return b;
-  const { left: _old, ...rest } = b;
-  void _old;
-  return left.length ? { ...rest, left } : rest;
-}
-
 /** The writes and the new threads (thread-adds.ts), then a note for each thread Excel refused (threaded runs with notes). */
 async function writeAll(context: Excel.RequestContext, job: WriteJob, ops: Op[], budget: number, onSync: (done: number, total: number) => void): Promise<WriteOutcome> {
   const mode = job.threads?.mode ?? 'sheet-only';
@@ -218,8 +209,7 @@ async function writeAll(context: Excel.RequestContext, job: WriteJob, ops: Op[],
  */
 export async function write(s: Session, job: WriteJob, onProgress?: Progress): Promise<WriteOutcome> {
   let outcome: WriteOutcome = { refused: [], noted: 0 };
-  const prevParsed = parseBackup(job.read.backupRaw);
-  const prev = prevParsed && prevParsed !== 'damaged' ? prevParsed : null;
+  const prev = job.prev;
   // Replaced sheets are copied for the rollback of this run; the stored (merged) backup keeps an
   // earlier run's copy, and no copy of a sheet an earlier run created (mergeBackup).
   // A sheet that already holds what its spec writes is left alone (not read, not written).
@@ -260,8 +250,12 @@ export async function write(s: Session, job: WriteJob, onProgress?: Progress): P
       outcome = await writeAll(context, job, ops, s.budget, (done, total) => onProgress?.(0.5 + 0.45 * (done / total), s.m.progressWrite));
       // threads Excel refused are not where the record says: the record is written again without
       // them (a rerun then finds it as it would write it)
-      const kept = withoutRefused(stored, outcome.refused);
-      if (kept !== stored) await execute(context, previousBackupOps(encodeBackup(kept), s.budget), s.budget);
+      const left = stored.left && withoutRefused(stored.left, outcome.refused);
+      if (left && left !== stored.left) {
+        const { left: _old, ...rest } = stored;
+        void _old;
+        await execute(context, previousBackupOps(encodeBackup(left.length ? { ...rest, left } : rest), s.budget), s.budget);
+      }
     });
   } catch (err) {
     // Excel's code and, for a refusal a person can act on, what to do; never Excel's raw text.

@@ -23,7 +23,7 @@ export async function bangunRenstra(s: Session, opts?: { confirmReplace?: boolea
   if (!p.run.isOurs(spec) && !opts?.confirmReplace) {
     return { sheet: null, message: s.m.renstraConfirm(spec.name), needsConfirm: true };
   }
-  const job: WriteJob = { run: 'renstra', active: p.read.active, read: p.read, caps: p.caps, cells: [], threads: null, specs: [spec], activate: spec.name };
+  const job: WriteJob = { run: 'renstra', active: p.read.active, read: p.read, caps: p.caps, cells: [], threads: null, specs: [spec], activate: spec.name, prev: p.backup };
   const prot = protectedTargets(job);
   if (prot.length) return { sheet: null, message: s.m.protectedSheet(prot) };
   if (needsStructure(job)) return { sheet: null, message: s.t.structureProtected };

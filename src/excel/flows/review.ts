@@ -65,7 +65,7 @@ export async function review(s: Session, mode: 'hitung' | 'periksa', onProgress?
   const blocking = (cmode === 'threaded' ? read.notes : cmode === 'notes' ? read.comments : null) ?? [];
   const rec = reconcile(fb.threads, existing, blocking, [active]);
   const cells = mode === 'hitung' ? withSourceFormats(pl.cells, p) : [];
-  const job: WriteJob = { run: mode, active, read, caps: p.caps, cells, threads: { mode: cmode, rec, notes: fb.notes }, specs };
+  const job: WriteJob = { run: mode, active, read, caps: p.caps, cells, threads: { mode: cmode, rec, notes: fb.notes }, specs, prev: p.backup };
   const prot = protectedTargets(job);
   if (prot.length) return { ...r, summary: pl.summary, message: m.protectedSheet(prot) };
   if (needsStructure(job)) return { ...r, summary: pl.summary, message: s.t.structureProtected };

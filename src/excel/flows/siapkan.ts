@@ -12,7 +12,7 @@ export async function siapkanPengukuran(s: Session): Promise<{ sheet: string; me
   const placed = p.run.place(planPengukuran(p.analysis, pk.id, { lang: s.lang }));
   const spec = placed.spec;
   const warnings = placed.renamedFrom ? [s.m.sheetRenamed(placed.renamedFrom, spec.name)] : [];
-  const job: WriteJob = { run: 'pengukuran', active: p.read.active, read: p.read, caps: p.caps, cells: [], threads: null, specs: [spec], activate: spec.name };
+  const job: WriteJob = { run: 'pengukuran', active: p.read.active, read: p.read, caps: p.caps, cells: [], threads: null, specs: [spec], activate: spec.name, prev: p.backup };
   const prot = protectedTargets(job);
   if (prot.length) return { sheet: '', message: s.m.protectedSheet(prot) };
   if (needsStructure(job)) return { sheet: '', message: s.t.structureProtected };
